@@ -1,0 +1,159 @@
+"""The input: one encounter (a visit, a stay, a birth) and what already happened this year.
+
+The `[case]` table of the golden files is the format; amounts may be TOML strings or numbers
+and are read as exact decimals. Reading a case never raises anything but `CaseError`, whose
+message names the field (`case.costs.total`) in the user's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .messages import Msg, Yuan, msg
+from .policy_files import describe_validation_error
+from .toml_reader import TOMLDecodeError, loads
+from .vocabulary import Category, Condition, Group, Level, Location, Scheme
+
+Money = Annotated[Decimal, Field(ge=0)]
+
+
+class CaseError(Exception):
+    """Bad input: carries a message that names the field, never a traceback."""
+
+    def __init__(self, message: Msg, field: str = ""):
+        super().__init__(message.id)
+        self.message = message
+        self.field = field
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_floats(cls, value: Any) -> Any:
+        # A float from a GUI field or a hand-made dict is turned into its decimal text first.
+        if isinstance(value, float):
+            return Decimal(repr(value))
+        return value
+
+
+class Costs(_Part):
+    total: Money
+    self_paid: Money = Decimal(0)
+    category_b_first: Money = Decimal(0)
+
+
+class YearToDate(_Part):
+    """What already happened this calendar year (all zero by default)."""
+
+    admissions: Annotated[int, Field(ge=0)] = 0
+    basic_fund_paid: Money = Decimal(0)
+    outpatient_fund_paid: Money = Decimal(0)
+    outpatient_deductible_met: Money = Decimal(0)
+    chronic_deductible_met: Money = Decimal(0)
+    chronic_disease_paid: Money = Decimal(0)
+    two_diseases_counted: Money = Decimal(0)
+    two_diseases_deductible_met: Money = Decimal(0)
+    critical_base: Money = Decimal(0)
+    critical_paid: Money = Decimal(0)
+    large_expense_paid: Money = Decimal(0)
+    assistance_paid: Money = Decimal(0)
+    assistance_deductible_met: Money = Decimal(0)
+
+
+class Chronic(_Part):
+    disease: str
+
+
+class TwoDiseasesInput(_Part):
+    conditions: list[Condition] = Field(min_length=1)
+
+    @field_validator("conditions")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        return sorted(set(value), key=value.index)
+
+
+class MaternityInput(_Part):
+    child_order: Annotated[int, Field(ge=1)] | None = None
+    caesarean: bool = False
+    difficult: bool = False
+    babies: Annotated[int, Field(ge=1, le=9)] = 1
+    monthly_wage: Money | None = None
+
+
+class Known(_Part):
+    basic_fund: Money | None = None
+
+
+class Case(_Part):
+    region: str
+    date: date
+    scheme: Scheme
+    category: Category
+    level: Level | None = None
+    location: Location = "local"
+    group: Group = "none"
+    retired: bool = False
+    day_ward: bool = False
+    costs: Costs
+    year_to_date: YearToDate = YearToDate()
+    chronic: Chronic | None = None
+    two_diseases: TwoDiseasesInput | None = None
+    maternity: MaternityInput | None = None
+    known: Known = Known()
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        c = self.costs
+        if c.self_paid + c.category_b_first > c.total:
+            raise ValueError(
+                "costs.self_paid: self-paid above total"
+            )
+        return self
+
+    @property
+    def eligible(self) -> Decimal:
+        return self.costs.total - self.costs.self_paid - self.costs.category_b_first
+
+
+def case_from_dict(data: dict[str, Any]) -> Case:
+    """Validate a `[case]` table; any problem becomes one `CaseError` naming the field."""
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        key, what = describe_validation_error(exc)[0]
+        if key == "costs.self_paid" and what.params.get("text") == "self-paid above total":
+            costs = data.get("costs", {})
+            what = msg(
+                "what.self_paid_above_total",
+                self_paid=Yuan(Decimal(str(costs.get("self_paid", 0)))),
+                b_first=Yuan(Decimal(str(costs.get("category_b_first", 0)))),
+                total=Yuan(Decimal(str(costs.get("total", 0)))),
+            )
+        elif what.id == "what.ge" and what.params.get("limit") == 0:
+            what = msg("what.negative", got=what.params["got"])
+        field = "case." + key if key else "case"
+        raise CaseError(msg("error.case.field", field=field, what=what), field) from None
+
+
+def read_case_file(path: Path) -> Case:
+    """A case file: a TOML file with a `[case]` table (other keys such as `expect` are ignored)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseError(msg("error.case.file", file=str(path), what=str(exc))) from None
+    try:
+        data = loads(text)
+    except TOMLDecodeError as exc:
+        raise CaseError(msg("error.case.file", file=str(path), what=str(exc))) from None
+    table = data.get("case")
+    if not isinstance(table, dict):
+        raise CaseError(msg("error.case.field", field="case", what=msg("what.missing")), "case")
+    return case_from_dict(table)

@@ -1,0 +1,148 @@
+"""`estimate(case, policies)`: run a case through every layer of SPEC §3, in order.
+
+basic fund → critical illness or large-expense subsidy → medical assistance → local guarantee;
+the patient pays what is left. Each payer is rounded to the fen as soon as it is computed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .case import Case, CaseError, YearToDate
+from .estimate import Estimate
+from .messages import Label, Yuan, msg
+from .money import ZERO
+from .registry import PolicyLookupError, PolicyRegistry
+from .rules import basic_fund
+from .rules.assistance import assistance
+from .rules.context import Context, Y
+from .rules.guarantees import backstop
+from .rules.maternity import allowance, maternity
+from .rules.second_layer import critical_illness, large_expense
+from .vocabulary import LAYERED_CATEGORIES, PAYERS
+
+FUND_RULES = {
+    "inpatient": basic_fund.inpatient,
+    "chronic_outpatient": basic_fund.chronic_outpatient,
+    "general_outpatient": basic_fund.general_outpatient,
+    "two_diseases": basic_fund.two_diseases,
+    "maternity": maternity,
+}
+
+
+def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
+    """Estimate one encounter. Raises `CaseError` (a message naming the field) on bad input."""
+    try:
+        policy = policies.policy_for(case.region, case.date)
+    except PolicyLookupError as exc:
+        raise CaseError(exc.message, "case.region") from None
+    if case.level is None and case.category != "maternity":
+        raise CaseError(msg("error.case.field", field="case.level", what=msg("what.level_needed")), "case.level")
+
+    ctx = Context(case, policy)
+    costs = case.costs
+    eligible = case.eligible
+    ctx.step(
+        "bill",
+        msg("step.eligible"),
+        f"{Y(costs.total)} − {Y(costs.self_paid)} − {Y(costs.category_b_first)} = {Y(eligible)}",
+        amount=eligible,
+    )
+    _notes(ctx)
+
+    payers = {p: ZERO for p in PAYERS}
+    known = case.known.basic_fund
+    computed = None
+    if known is not None:
+        if known > eligible:
+            what = msg("what.known_above_eligible", known=Yuan(known), eligible=Yuan(eligible))
+            raise CaseError(msg("error.case.field", field="case.known.basic_fund", what=what), "case.known.basic_fund")
+        fund, computed = _with_known(ctx, known)
+    else:
+        fund = FUND_RULES[case.category](ctx)
+    payers["basic_fund"] = fund.paid
+
+    the_allowance = allowance(ctx) if case.category == "maternity" else ZERO
+
+    if case.category in LAYERED_CATEGORIES:
+        if case.scheme == "resident":
+            payers["critical_illness"] = critical_illness(ctx, fund.paid)
+        else:
+            payers["large_expense"] = large_expense(ctx, fund.beyond_cap)
+        in_policy = payers["basic_fund"] + payers["critical_illness"] + payers["large_expense"]
+        payers["assistance"] = assistance(ctx, in_policy)
+        payers["backstop"] = backstop(ctx, in_policy + payers["assistance"])
+    else:
+        ctx.step("personal", msg("step.layer_not_applicable", category=Label("category", case.category)))
+
+    paid = sum(payers.values(), ZERO)
+    personal = costs.total - paid
+    terms = " − ".join([Y(costs.total)] + [Y(payers[p]) for p in PAYERS if payers[p]])
+    ctx.step("personal", msg("step.personal"), f"{terms} = {Y(personal)}", amount=personal)
+
+    copay = eligible - payers["basic_fund"] - payers["critical_illness"] - payers["large_expense"] - payers["assistance"]
+    result = Estimate(
+        case=case,
+        policy=policy,
+        eligible=eligible,
+        payers=payers,
+        copay=copay,
+        allowance=the_allowance,
+        steps=ctx.steps,
+        warnings=ctx.warnings,
+        year_to_date_after=_advance(case.year_to_date, ctx.ledger),
+        known_basic_fund=known,
+        computed_basic_fund=computed,
+    )
+    if result.assumed:
+        result.warnings.insert(0, msg("warn.assumed"))
+    return result
+
+
+def _with_known(ctx: Context, known: Decimal):
+    """SPEC §3.6: later layers start from the slip's basic-fund figure; show ours beside it."""
+    probe = Context(ctx.case, ctx.policy)
+    try:
+        computed = FUND_RULES[ctx.case.category](probe)
+    except CaseError:
+        computed = None
+    ctx.step("basic_fund", msg("step.basic_fund.known", known=Yuan(known)), Y(known), amount=known)
+    if computed is None:
+        ctx.warnings.append(msg("warn.known_without_policy"))
+        if ctx.case.category == "inpatient":
+            ctx.add("admissions", 1)
+        ctx.add("basic_fund_paid" if ctx.case.category in LAYERED_CATEGORIES else "outpatient_fund_paid", known)
+        return basic_fund.FundResult(known), None
+    if computed.paid != known:
+        ctx.steps.extend(probe.steps)
+        ctx.step(
+            "basic_fund",
+            msg("step.basic_fund.known_differs", computed=Yuan(computed.paid), known=Yuan(known)),
+            f"{Y(computed.paid)} ≠ {Y(known)}",
+        )
+    ledger = dict(probe.ledger)
+    for key in ("basic_fund_paid", "outpatient_fund_paid", "chronic_disease_paid"):
+        if key in ledger:
+            ledger[key] = known
+    ctx.ledger.update(ledger)
+    return basic_fund.FundResult(known, computed.beyond_cap), computed.paid
+
+
+def _notes(ctx: Context) -> None:
+    case = ctx.case
+    if case.scheme == "resident" and case.retired:
+        ctx.warnings.append(msg("warn.retired_resident"))
+    if case.day_ward and case.category == "inpatient":
+        if ctx.policy.get("day_ward.settled_as_inpatient") is True:
+            _, use = ctx.param("day_ward.settled_as_inpatient")
+            ctx.step("bill", msg("warn.day_ward"), params=[use])
+        else:
+            ctx.warnings.append(msg("warn.day_ward_unknown"))
+
+
+def _advance(before: YearToDate, ledger: dict) -> YearToDate:
+    """The year-to-date figures after this encounter: feed them to the next one."""
+    data = before.model_dump()
+    for key, amount in ledger.items():
+        data[key] = data[key] + amount
+    return YearToDate.model_validate(data)

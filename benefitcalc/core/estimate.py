@@ -1,0 +1,81 @@
+"""The result of an estimate: who pays what, the patient's share, and every step that explains it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .case import Case, YearToDate
+from .messages import Msg
+from .registry import EffectivePolicy, Provenance
+from .vocabulary import PAYERS
+
+
+@dataclass(frozen=True)
+class ParamUse:
+    """A policy value the calculation used, with where it comes from."""
+
+    path: str
+    value: Any
+    provenance: Provenance
+
+    @property
+    def verified(self) -> bool:
+        return self.provenance.source.verified
+
+
+@dataclass
+class Step:
+    """One line of the explanation: a sentence, the formula with its numbers, the parameters."""
+
+    layer: str
+    text: Msg
+    formula: str = ""
+    params: list[ParamUse] = field(default_factory=list)
+    amount: Decimal | None = None
+
+
+@dataclass
+class Estimate:
+    case: Case
+    policy: EffectivePolicy
+    eligible: Decimal
+    payers: dict[str, Decimal]
+    copay: Decimal
+    allowance: Decimal
+    steps: list[Step]
+    warnings: list[Msg]
+    year_to_date_after: YearToDate
+    known_basic_fund: Decimal | None = None
+    computed_basic_fund: Decimal | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return self.case.costs.total
+
+    @property
+    def self_paid(self) -> Decimal:
+        return self.case.costs.self_paid
+
+    @property
+    def category_b_first(self) -> Decimal:
+        return self.case.costs.category_b_first
+
+    @property
+    def reimbursed(self) -> Decimal:
+        return sum((self.payers[p] for p in PAYERS), Decimal(0))
+
+    @property
+    def personal(self) -> Decimal:
+        return self.total - self.reimbursed
+
+    @property
+    def assumed(self) -> list[ParamUse]:
+        """Every unverified (`assumed`) parameter the estimate used, once each, in order of use."""
+        seen: dict[str, ParamUse] = {}
+        for step in self.steps:
+            for use in step.params:
+                if not use.verified and use.path not in seen:
+                    seen[use.path] = use
+        return list(seen.values())

@@ -1,0 +1,440 @@
+"""Every sentence the core says to a person, in 简体中文 and English, kept in one catalog.
+
+The core cannot use Qt's translator (it imports nothing from Qt) and the CLI must speak
+Chinese without Qt, so the engine hands out `Msg` objects (an id and its parameters) and each
+face renders them in the user's language with `render`. Widget text in the GUI goes through
+Qt's own translation files instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .money import fmt_percent, fmt_plain, fmt_yuan
+
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A vocabulary word (a level, a scheme, ...) rendered in the reader's language."""
+
+    kind: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Yuan:
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Percent:
+    rate: Decimal
+
+
+@dataclass(frozen=True)
+class Concat:
+    """Several messages written one after another, with no separator."""
+
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Msg:
+    id: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def msg(id: str, **params: Any) -> Msg:
+    if id not in CATALOG:
+        raise KeyError(f"no message {id!r} in the catalog")
+    return Msg(id, params)
+
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "scheme": {
+        "employee": ("职工基本医疗保险", "employee basic medical insurance"),
+        "resident": ("城乡居民基本医疗保险", "urban and rural resident basic medical insurance"),
+    },
+    "scheme_short": {
+        "employee": ("职工医保", "employee"),
+        "resident": ("居民医保", "resident"),
+    },
+    "category": {
+        "general_outpatient": ("普通门诊", "general outpatient"),
+        "chronic_outpatient": ("门诊慢特病", "chronic or special disease (outpatient)"),
+        "two_diseases": ("“两病”门诊用药", "hypertension/diabetes medication"),
+        "inpatient": ("住院", "hospital stay"),
+        "maternity": ("生育", "childbirth"),
+    },
+    "level": {
+        "grassroots": ("基层医疗机构", "grassroots clinic"),
+        "level1": ("一级医院", "level-1 hospital"),
+        "level2": ("二级医院", "level-2 hospital"),
+        "level3": ("三级医院", "level-3 hospital"),
+    },
+    "location": {
+        "local": ("参保地就医", "in the insured area"),
+        "province": ("省内异地就医", "elsewhere in the province"),
+        "national_resident": ("跨省异地长期居住（已备案）", "other province, long-term resident (filed)"),
+        "national_temporary": ("跨省临时外出（已备案）", "other province, temporary trip (filed)"),
+        "national_unfiled": ("跨省未备案", "other province, not filed"),
+    },
+    "group": {
+        "none": ("不属于救助对象", "not in an assistance group"),
+        "tekun": ("特困人员", "person in extreme poverty (tekun)"),
+        "dibao": ("低保对象", "minimum subsistence recipient (dibao)"),
+        "dibao_edge": ("低保边缘家庭成员", "member of a near-dibao family"),
+        "monitored": ("防止返贫监测对象", "monitored against falling back into poverty"),
+    },
+    "payer": {
+        "basic_fund": ("基本医保统筹基金", "basic insurance fund"),
+        "critical_illness": ("居民大病保险", "critical illness insurance"),
+        "large_expense": ("职工大额医疗费用补助", "employees' large-expense subsidy"),
+        "assistance": ("医疗救助", "medical assistance"),
+        "backstop": ("托底保障", "local guarantee"),
+    },
+    "condition": {
+        "hypertension": ("高血压", "hypertension"),
+        "diabetes": ("糖尿病", "diabetes"),
+    },
+    "child_order": {
+        "first": ("第一孩", "first child"),
+        "second": ("第二孩", "second child"),
+        "third_and_later": ("第三孩及以上", "third or later child"),
+    },
+    "source_kind": {
+        "seed": ("来源文件", "source article"),
+        "official": ("官方文件", "official document"),
+        "assumed": ("未核实", "unverified"),
+    },
+    "personal_part": {
+        "self_paid": ("全自费（含超限价）", "fully self-paid (incl. above price limits)"),
+        "category_b_first": ("乙类先行自付", "first share of Category-B items"),
+        "copay": ("政策范围内个人负担", "patient's share of the in-policy cost"),
+    },
+}
+
+
+def label(kind: str, key: str, lang: str = "zh") -> str:
+    zh, en = LABELS[kind][key]
+    return zh if lang == "zh" else en
+
+
+def _format_value(value: Any, lang: str) -> str:
+    if isinstance(value, Label):
+        return label(value.kind, value.key, lang)
+    if isinstance(value, Yuan):
+        return fmt_yuan(value.amount)
+    if isinstance(value, Percent):
+        return fmt_percent(value.rate)
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, Concat):
+        return "".join(_format_value(p, lang) for p in value.parts)
+    if isinstance(value, Decimal):
+        return fmt_plain(value)
+    if isinstance(value, (list, tuple)):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(_format_value(v, lang) for v in value)
+    return str(value)
+
+
+def render(message: Msg, lang: str = "zh") -> str:
+    zh, en = CATALOG[message.id]
+    template = zh if lang == "zh" else en
+    return template.format(**{k: _format_value(v, lang) for k, v in message.params.items()})
+
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # --- the bill ---
+    "step.eligible": (
+        "政策范围内费用 = 医疗费总额 − 全自费 − 乙类先行自付",
+        "In-policy cost = total bill − fully self-paid − Category-B first share",
+    ),
+    # --- basic fund ---
+    "step.deductible.admission": (
+        "起付线：{level}每次住院 {deductible} 元，本年第 {nth} 次住院按 {factor} 倍计",
+        "Deductible: {deductible} yuan per stay at a {level}; this year's stay no. {nth} counts {factor} times",
+    ),
+    "step.deductible.annual": (
+        "年度起付线 {deductible} 元，本年已累计 {met} 元，本次还需自付 {remaining} 元",
+        "Annual deductible {deductible} yuan, {met} already met this year, {remaining} left to meet",
+    ),
+    "step.deductible.none": (
+        "不设起付线",
+        "No deductible",
+    ),
+    "step.deductible.applied": (
+        "本次计入起付线的金额（不超过政策范围内费用）",
+        "Deductible applied to this bill (never more than the in-policy cost)",
+    ),
+    "step.rate": (
+        "报销比例：{level} {base}{bonus}{reduction}",
+        "Rate: {base} at a {level}{bonus}{reduction}",
+    ),
+    "step.rate.bonus": ("，退休人员加 {bonus}", ", plus {bonus} for retirees"),
+    "step.rate.reduction": ("，{location}降低 {reduction}", ", minus {reduction} for care {location}"),
+    "step.basic_fund": (
+        "统筹基金支付 = （政策范围内费用 − 起付线）× 报销比例",
+        "Basic fund pays (in-policy cost − deductible) × rate",
+    ),
+    "step.basic_fund.capped": (
+        "年度最高支付限额 {cap} 元，本年已支付 {paid} 元，只剩 {left} 元，本次按剩余额度支付",
+        "Annual cap {cap} yuan, {paid} already paid this year, only {left} left: the fund pays what is left",
+    ),
+    "step.basic_fund.disease_capped": (
+        "该病种年度支付限额 {cap} 元，本年已支付 {paid} 元，只剩 {left} 元",
+        "This disease's annual limit {cap} yuan, {paid} already paid this year, {left} left",
+    ),
+    "step.basic_fund.beyond_cap": (
+        "超出统筹基金年度限额的政策范围内费用 = （未封顶支付 − 实际支付）÷ 报销比例",
+        "In-policy cost beyond the fund's annual cap = (uncapped payment − paid) ÷ rate",
+    ),
+    "step.basic_fund.known": (
+        "统筹基金支付按结算单已知金额 {known} 元计算后续各层",
+        "The basic fund payment is taken from the settlement slip ({known} yuan); later layers use it",
+    ),
+    "step.basic_fund.known_differs": (
+        "按本政策测算的统筹基金支付为 {computed} 元，与结算单 {known} 元不同；以结算单为准",
+        "This policy would give {computed} yuan from the basic fund, the slip says {known}; the slip is used",
+    ),
+    "step.basic_fund.not_covered_level": (
+        "{scheme}在{level}发生的{category}费用不在统筹基金支付范围内，基金支付 0 元",
+        "{scheme}: {category} at a {level} is not covered by the basic fund; it pays 0",
+    ),
+    "step.basic_fund.not_available": (
+        "{scheme}没有{category}待遇，基金支付 0 元",
+        "{scheme}: there is no {category} benefit; the fund pays 0",
+    ),
+    "step.outpatient_limit": (
+        "普通门诊年度支付限额 {limit} 元，本年已支付 {paid} 元，剩余 {left} 元",
+        "General outpatient annual limit {limit} yuan, {paid} already paid this year, {left} left",
+    ),
+    "step.two_diseases.counted": (
+        "“两病”（{conditions}）年度纳入支付的药品费用限额 {limit} 元，本年已计入 {counted} 元，本次计入",
+        "Medication counted for {conditions}: at most {limit} yuan a year, {counted} already counted; counted now",
+    ),
+    "step.two_diseases.fund": (
+        "“两病”用药支付 = （本次计入费用 − 起付线）× 报销比例",
+        "Medication benefit = (counted cost − deductible) × rate",
+    ),
+    "step.maternity.employee": (
+        "职工住院分娩政策范围内医疗费用由医保基金全额支付",
+        "Employees: the fund pays all in-policy delivery costs",
+    ),
+    "step.maternity.quota": (
+        "居民生育（{child}）医保支付额度 {quota} 元，基金支付不超过政策范围内费用",
+        "Residents' delivery ({child}): the fund pays up to {quota} yuan of the in-policy cost",
+    ),
+    "step.allowance": (
+        "生育津贴 = 用人单位上年度职工月平均工资 ÷ 30 × 产假天数（{days} 天{extras}），在医疗费之外另行发放",
+        "Maternity allowance = employer's average monthly wage ÷ 30 × leave days ({days} days{extras}), paid beside the bill",
+    ),
+    "step.allowance.extra_caesarean": ("，含难产或剖宫产 {days} 天", ", incl. {days} for a difficult birth or caesarean"),
+    "step.allowance.extra_babies": ("，含多胞胎 {days} 天", ", incl. {days} for extra babies"),
+    # --- second layer ---
+    "step.critical.base": (
+        "大病保险基数 = 本年累计政策范围内个人负担（政策范围内费用 − 统筹基金支付）",
+        "Critical illness base = this year's cumulative in-policy burden (in-policy cost − basic fund)",
+    ),
+    "step.critical.tilt": (
+        "{group}享受倾斜：起付线减半为 {deductible} 元，各段比例提高 {bonus}，不设封顶线",
+        "{group}: tilted terms, deductible halved to {deductible} yuan, each band +{bonus}, no cap",
+    ),
+    "step.critical.band": (
+        "累计负担 {low}–{high} 元的部分按 {rate} 支付",
+        "Cumulative burden from {low} to {high} yuan is paid at {rate}",
+    ),
+    "step.critical.band_open": (
+        "累计负担 {low} 元以上的部分按 {rate} 支付",
+        "Cumulative burden above {low} yuan is paid at {rate}",
+    ),
+    "step.critical.pay": (
+        "大病保险支付 = 按分段计算的累计额（本次后）− 累计额（本次前）",
+        "Critical illness pays the banded amount after this bill minus the banded amount before it",
+    ),
+    "step.critical.below": (
+        "累计负担未超过大病保险起付线 {deductible} 元，大病保险不支付",
+        "The cumulative burden has not passed the critical illness deductible of {deductible} yuan: it pays nothing",
+    ),
+    "step.critical.capped": (
+        "大病保险年度最高支付 {cap} 元，本年已支付 {paid} 元，剩余 {left} 元",
+        "Critical illness pays at most {cap} yuan a year, {paid} already paid, {left} left",
+    ),
+    "step.large_expense": (
+        "职工大额医疗费用补助 = 超出统筹基金年度限额的政策范围内费用 × {rate}",
+        "Large-expense subsidy = in-policy cost beyond the fund's annual cap × {rate}",
+    ),
+    "step.large_expense.none": (
+        "统筹基金未达到年度最高支付限额，大额医疗费用补助不支付",
+        "The basic fund did not reach its annual cap, so the large-expense subsidy pays nothing",
+    ),
+    "step.large_expense.capped": (
+        "大额医疗费用补助年度最高 {cap} 元，本年已支付 {paid} 元，剩余 {left} 元",
+        "Large-expense subsidy pays at most {cap} yuan a year, {paid} already paid, {left} left",
+    ),
+    "step.large_expense.uncapped": (
+        "本地大额医疗费用补助不设封顶线",
+        "Here the large-expense subsidy has no annual cap",
+    ),
+    # --- assistance ---
+    "step.assistance.base": (
+        "医疗救助基数 = 政策范围内费用 − 统筹基金 − 大病保险/大额补助",
+        "Assistance base = in-policy cost − basic fund − second layer",
+    ),
+    "step.assistance": (
+        "{group}医疗救助 = （救助基数 − 年度起付线剩余 {remaining} 元）× {rate}",
+        "Assistance for a {group} = (base − {remaining} yuan of deductible left) × {rate}",
+    ),
+    "step.assistance.capped": (
+        "医疗救助年度限额 {limit} 元，本年已救助 {paid} 元，剩余 {left} 元",
+        "Assistance annual limit {limit} yuan, {paid} already paid, {left} left",
+    ),
+    "step.assistance.not_group": (
+        "不属于医疗救助对象，医疗救助不适用",
+        "Not in an assistance group: medical assistance does not apply",
+    ),
+    # --- guarantees ---
+    "step.backstop.ceiling": (
+        "托底保障：个人自付不超过医疗费总额的 {share}（{ceiling} 元），超出部分 {excess} 元由托底保障支付",
+        "Guarantee: the patient pays at most {share} of the bill ({ceiling} yuan); the {excess} above it is paid by the guarantee",
+    ),
+    "step.backstop.rate": (
+        "托底保障：政策范围内费用超过 {threshold} 元部分的报销比例不低于 {rate}，应报 {target} 元，差额 {shortfall} 元由托底保障支付",
+        "Guarantee: at least {rate} of the in-policy cost above {threshold} yuan, i.e. {target} yuan; the shortfall {shortfall} is paid by the guarantee",
+    ),
+    "step.backstop.met": (
+        "托底保障条件已满足，无需另行支付",
+        "The guarantee is already met; it pays nothing more",
+    ),
+    # --- the patient ---
+    "step.personal": (
+        "个人支付 = 医疗费总额 − 各项基金支付",
+        "The patient pays the total bill − everything the funds pay",
+    ),
+    "step.layer_not_applicable": (
+        "{category}不适用大病保险、医疗救助和托底保障",
+        "{category}: critical illness, assistance and guarantees do not apply",
+    ),
+    # --- warnings ---
+    "warn.assumed": (
+        "本次估算使用了未核实的参数（见下方列表），结果仅作参考",
+        "This estimate used unverified parameters (listed below); treat it as a rough guide",
+    ),
+    "warn.day_ward": (
+        "本地区日间病房按住院结算",
+        "Here day-ward care is settled as a hospital stay",
+    ),
+    "warn.day_ward_unknown": (
+        "未找到本地区日间病房按住院结算的依据，结果按普通住院估算，请向经办机构确认",
+        "No source says day-ward care is settled as a stay here; estimated as a normal stay, please confirm",
+    ),
+    "warn.retired_resident": (
+        "“退休”只对职工医保有意义，居民医保不考虑",
+        "'Retired' matters only for employees; it is ignored for residents",
+    ),
+    "warn.known_without_policy": (
+        "本政策版本没有统筹基金参数，无法与结算单金额核对",
+        "This policy version has no basic fund parameters, so the slip's figure cannot be checked",
+    ),
+    "disclaimer": (
+        "本结果为估算，仅供参考，实际以医保经办机构结算为准",
+        "This is an estimate for reference only; the insurance agency's settlement is what counts",
+    ),
+    # --- errors in a case ---
+    "error.case.field": ("{field}：{what}", "{field}: {what}"),
+    "error.case.unknown_region": (
+        "地区“{region}”没有政策文件（可选：{known}）",
+        "No policy file for region '{region}' (known: {known})",
+    ),
+    "error.case.broken_region": (
+        "地区“{region}”的政策文件有错误，无法估算：{problem}",
+        "The policy file of region '{region}' is broken, so it cannot be used: {problem}",
+    ),
+    "error.case.no_version": (
+        "地区“{region}”没有在 {date} 生效的政策版本（已有：{versions}）",
+        "Region '{region}' has no policy version in force on {date} (versions: {versions})",
+    ),
+    "error.case.no_block": (
+        "{policy}中没有“{block}”参数（此政策版本未包含），无法计算；{hint}",
+        "{policy} has no '{block}' parameters (not in this policy version); {hint}",
+    ),
+    "error.hint.known_basic_fund": (
+        "请在 [case.known] 中填写结算单上的统筹基金支付金额 basic_fund",
+        "give the basic fund payment from the settlement slip as [case.known] basic_fund",
+    ),
+    "error.hint.none": ("请选择其他日期或地区", "choose another date or region"),
+    "error.case.unknown_disease": (
+        "case.chronic.disease：没有这个病种“{disease}”（可选：{known}）",
+        "case.chronic.disease: no such disease '{disease}' (known: {known})",
+    ),
+    "error.case.file": ("无法读取案例文件 {file}：{what}", "Cannot read the case file {file}: {what}"),
+    # field problems
+    "what.missing": ("缺少此项", "missing"),
+    "what.number": ("必须是数字（现为“{got}”）", "must be a number (got '{got}')"),
+    "what.negative": ("不能为负数（现为 {got}）", "must not be negative (got {got})"),
+    "what.ge": ("必须 ≥ {limit}（现为 {got}）", "must be ≥ {limit} (got {got})"),
+    "what.le": ("必须 ≤ {limit}（现为 {got}）", "must be ≤ {limit} (got {got})"),
+    "what.choice": ("“{got}”不是可选值（可选：{choices}）", "'{got}' is not one of {choices}"),
+    "what.unknown_key": ("未知的键（拼写错误？）", "unknown key (a typo?)"),
+    "what.date": ("必须是日期，如 2025-06-01（现为“{got}”）", "must be a date like 2025-06-01 (got '{got}')"),
+    "what.bool": ("必须是 true 或 false（现为“{got}”）", "must be true or false (got '{got}')"),
+    "what.integer": ("必须是整数（现为“{got}”）", "must be a whole number (got '{got}')"),
+    "what.list": ("必须是列表（现为“{got}”）", "must be a list (got '{got}')"),
+    "what.table": ("必须是表（现为“{got}”）", "must be a table (got '{got}')"),
+    "what.text": ("必须是文字（现为“{got}”）", "must be text (got '{got}')"),
+    "what.self_paid_above_total": (
+        "全自费 {self_paid} 元加乙类先行自付 {b_first} 元超过了医疗费总额 {total} 元",
+        "self-paid {self_paid} plus Category-B first share {b_first} exceed the total bill {total}",
+    ),
+    "what.known_above_eligible": (
+        "结算单统筹基金支付 {known} 元超过政策范围内费用 {eligible} 元",
+        "the slip's basic fund payment {known} exceeds the in-policy cost {eligible}",
+    ),
+    "what.wage_needed": (
+        "职工生育需要填写用人单位上年度职工月平均工资，用于计算生育津贴",
+        "an employee birth needs the employer's average monthly wage, for the maternity allowance",
+    ),
+    "what.child_order_needed": (
+        "居民生育需要填写这是第几孩",
+        "a resident birth needs the child order (1st, 2nd, 3rd…)",
+    ),
+    "what.disease_needed": ("门诊慢特病需要选择病种", "chronic outpatient care needs the disease"),
+    "what.conditions_needed": (
+        "“两病”用药需要选择高血压、糖尿病或两者",
+        "two-disease medication needs hypertension, diabetes or both",
+    ),
+    "what.level_needed": ("需要选择医疗机构级别", "needs the institution level"),
+    "what.other": ("{text}", "{text}"),
+    # --- policy file problems ---
+    "policy.problem": ("{file} › {key}：{what}{line}", "{file} › {key}: {what}{line}"),
+    "policy.problem.line": ("（第 {line} 行）", " (line {line})"),
+    "what.toml": ("TOML 语法错误：{text}", "TOML syntax error: {text}"),
+    "what.no_source": (
+        "没有来源：给这个值或它所在的表加上 source",
+        "no source: give this value or its table a source",
+    ),
+    "what.unknown_source": ("引用了未定义的来源“{id}”", "refers to source '{id}', which [sources] does not define"),
+    "what.extends_unknown": (
+        "继承的模板“{parent}”不存在或有错误",
+        "extends '{parent}', which does not exist or is broken",
+    ),
+    "what.extends_no_version": (
+        "继承的模板“{parent}”在 {date} 没有生效的版本",
+        "extends '{parent}', which has no version in force on {date}",
+    ),
+    "what.overlap": (
+        "与 {other} 的有效期重叠",
+        "its validity overlaps that of {other}",
+    ),
+    "what.duplicate": ("与 {other} 是同一地区同一版本", "same region and version as {other}"),
+    "what.unreadable": ("无法读取文件：{text}", "cannot read the file: {text}"),
+    "what.seed_quote": (
+        "引文不在来源文件 {document} 中",
+        "the quote is not in the source document {document}",
+    ),
+}

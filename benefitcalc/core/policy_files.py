@@ -1,0 +1,277 @@
+"""Reading one policy TOML file: its header, its table of sources, and its values as leaves.
+
+A file's values are flattened to leaves (`("resident", "inpatient", "rate", "level3") -> 0.60`)
+so that a city file can override single values of its template; each leaf remembers the id of
+its source: the `source` of the nearest table that names one, or an entry of a table's
+`sources = { "rate.level3" = "id" }`. TOML numbers are read as exact decimals, never floats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .messages import Msg, msg, render
+from .policy_model import PolicyHeader, Source
+from .toml_reader import TOMLDecodeError, loads
+
+KeyPath = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PolicyProblem:
+    """One thing wrong with a policy file, said as `file › key.path: what (line N)`."""
+
+    file: str
+    key: str
+    what: Msg
+    line: int | None = None
+
+    def render(self, lang: str = "zh") -> str:
+        line = msg("policy.problem.line", line=self.line) if self.line else ""
+        return render(msg("policy.problem", file=self.file, key=self.key, what=self.what, line=line), lang)
+
+
+@dataclass
+class PolicyFile:
+    path: Path
+    display: str
+    folder: str
+    text: str
+    header: PolicyHeader
+    sources: dict[str, Source]
+    leaves: dict[KeyPath, Any]
+    origin: dict[KeyPath, str]
+    problems: list[PolicyProblem] = field(default_factory=list)
+
+    @property
+    def region(self) -> str:
+        return self.header.region
+
+    def line_of(self, key: KeyPath | str) -> int | None:
+        parts = key.split(".") if isinstance(key, str) else list(key)
+        return find_line(self.text, [str(p) for p in parts])
+
+    def problem(self, key: KeyPath | str, what: Msg) -> PolicyProblem:
+        dotted = key if isinstance(key, str) else ".".join(str(p) for p in key)
+        return PolicyProblem(self.display, dotted, what, self.line_of(key))
+
+
+RESERVED = ("source", "sources")
+
+
+def read_policy_file(path: Path, display: str, folder: str) -> PolicyFile | list[PolicyProblem]:
+    """Parse and check one file on its own: TOML, header, sources. Values are checked after merging."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [PolicyProblem(display, "-", msg("what.unreadable", text=str(exc)))]
+    try:
+        data = loads(text)
+    except TOMLDecodeError as exc:
+        line = _line_from_toml_error(str(exc))
+        return [PolicyProblem(display, "-", msg("what.toml", text=str(exc)), line)]
+
+    problems: list[PolicyProblem] = []
+
+    def problem(key: str, what: Msg) -> None:
+        problems.append(PolicyProblem(display, key, what, find_line(text, key.split("."))))
+
+    raw_header = data.pop("policy", None)
+    header = None
+    if not isinstance(raw_header, dict):
+        problem("policy", msg("what.missing"))
+    else:
+        try:
+            header = PolicyHeader.model_validate(raw_header)
+        except ValidationError as exc:
+            for key, what in describe_validation_error(exc):
+                problem("policy." + key if key else "policy", what)
+
+    sources: dict[str, Source] = {}
+    raw_sources = data.pop("sources", {})
+    if not isinstance(raw_sources, dict):
+        problem("sources", msg("what.table", got=raw_sources))
+        raw_sources = {}
+    for sid, raw in raw_sources.items():
+        try:
+            sources[sid] = Source.model_validate(raw)
+        except ValidationError as exc:
+            for key, what in describe_validation_error(exc):
+                problem(f"sources.{sid}" + (f".{key}" if key else ""), what)
+
+    leaves: dict[KeyPath, Any] = {}
+    origin: dict[KeyPath, str] = {}
+    _flatten(data, (), None, leaves, origin, lambda key, what: problem(".".join(key), what))
+    for key in leaves:
+        sid = origin.get(key)
+        dotted = ".".join(key)
+        if sid is None:
+            problem(dotted, msg("what.no_source"))
+        elif sid not in sources:
+            problem(dotted, msg("what.unknown_source", id=sid))
+    if header is None or problems:
+        return problems
+    return PolicyFile(path, display, folder, text, header, sources, leaves, origin)
+
+
+def _flatten(table, prefix, inherited, leaves, origin, problem) -> None:
+    own = table.get("source", inherited)
+    if own is not None and not isinstance(own, str):
+        problem(prefix + ("source",), msg("what.text", got=own))
+        own = inherited
+    overrides = table.get("sources", {})
+    if not isinstance(overrides, dict):
+        problem(prefix + ("sources",), msg("what.table", got=overrides))
+        overrides = {}
+    for key, value in table.items():
+        if key in RESERVED:
+            continue
+        path = prefix + (key,)
+        if isinstance(value, dict):
+            sub_overrides = {
+                k[len(key) + 1:]: v for k, v in overrides.items() if k.startswith(key + ".")
+            }
+            if sub_overrides:
+                value = dict(value)
+                merged = dict(value.get("sources", {}))
+                merged.update(sub_overrides)
+                value["sources"] = merged
+            _flatten(value, path, overrides.get(key, own), leaves, origin, problem)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            items = []
+            for index, item in enumerate(value):
+                item_source = item.get("source", overrides.get(key, own))
+                items.append({k: v for k, v in item.items() if k not in RESERVED})
+                for k in item:
+                    if k not in RESERVED:
+                        origin[path + (str(index), k)] = item_source
+            leaves[path] = items
+            origin[path] = overrides.get(key, own)
+        else:
+            leaves[path] = value
+            origin[path] = overrides.get(key, own)
+
+
+def unflatten(leaves: dict[KeyPath, Any]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for path, value in leaves.items():
+        node = root
+        for part in path[:-1]:
+            node = node.setdefault(part, {})
+        node[path[-1]] = value
+    return root
+
+
+def find_line(text: str, keypath: list[str]) -> int | None:
+    """The line that best holds a dotted key: the table header or assignment matching most of it."""
+    best_score, best_line = 0, None
+    current: list[str] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
+        if header:
+            current = [_unquote(p) for p in header.group(1).split(".")]
+            score = _prefix_score(current, keypath)
+        else:
+            assign = re.match(r'^("[^"]*"|[\w-]+(?:\s*\.\s*[\w-]+)*)\s*=', line)
+            if not assign:
+                continue
+            key = current + [_unquote(p) for p in assign.group(1).split(".")]
+            score = _prefix_score(key, keypath)
+            if score == len(key) and score < len(keypath):
+                inner = keypath[score]
+                if re.search(r"[{,]\s*" + re.escape(inner) + r"\s*=", line):
+                    score += 1
+        if score > best_score:
+            best_score, best_line = score, number
+    return best_line
+
+
+def _prefix_score(key: list[str], keypath: list[str]) -> int:
+    if len(key) > len(keypath) or key != keypath[: len(key)]:
+        return 0
+    return len(key)
+
+
+def _unquote(part: str) -> str:
+    return part.strip().strip('"').strip("'")
+
+
+def _line_from_toml_error(text: str) -> int | None:
+    found = re.search(r"line (\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+_WHAT_BY_TYPE = {
+    "missing": lambda e: msg("what.missing"),
+    "extra_forbidden": lambda e: msg("what.unknown_key"),
+    "less_than_equal": lambda e: msg("what.le", limit=e["ctx"]["le"], got=_shown(e["input"])),
+    "greater_than_equal": lambda e: msg("what.ge", limit=e["ctx"]["ge"], got=_shown(e["input"])),
+    "decimal_parsing": lambda e: msg("what.number", got=_shown(e["input"])),
+    "decimal_type": lambda e: msg("what.number", got=_shown(e["input"])),
+    "literal_error": lambda e: msg("what.choice", got=_shown(e["input"]), choices=e["ctx"]["expected"]),
+    "date_from_datetime_parsing": lambda e: msg("what.date", got=_shown(e["input"])),
+    "date_parsing": lambda e: msg("what.date", got=_shown(e["input"])),
+    "date_type": lambda e: msg("what.date", got=_shown(e["input"])),
+    "bool_type": lambda e: msg("what.bool", got=_shown(e["input"])),
+    "bool_parsing": lambda e: msg("what.bool", got=_shown(e["input"])),
+    "int_type": lambda e: msg("what.integer", got=_shown(e["input"])),
+    "int_parsing": lambda e: msg("what.integer", got=_shown(e["input"])),
+    "int_from_float": lambda e: msg("what.integer", got=_shown(e["input"])),
+    "list_type": lambda e: msg("what.list", got=_shown(e["input"])),
+    "model_type": lambda e: msg("what.table", got=_shown(e["input"])),
+    "model_attributes_type": lambda e: msg("what.table", got=_shown(e["input"])),
+    "dict_type": lambda e: msg("what.table", got=_shown(e["input"])),
+    "string_type": lambda e: msg("what.text", got=_shown(e["input"])),
+    "string_pattern_mismatch": lambda e: msg("what.other", text=f"'{e['input']}' must be lowercase letters, digits and _"),
+    "too_short": lambda e: msg("what.missing"),
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        return "{…}"
+    return str(value)
+
+
+def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:
+    """pydantic's errors as (dotted key, Msg) pairs, one per distinct key, in plain words."""
+    described: list[tuple[str, Msg]] = []
+    seen: set[str] = set()
+    for error in exc.errors():
+        loc = [str(p) for p in error["loc"] if not _is_union_tag(p)]
+        text = str(error.get("msg", ""))
+        if error["type"] == "value_error":
+            text = text.removeprefix("Value error, ")
+            inner = re.match(r"^([\w.]+): (.*)$", text)
+            if inner:
+                loc += inner.group(1).split(".")
+                text = inner.group(2)
+            what = msg("what.missing") if text == "missing" else msg("what.other", text=text)
+        else:
+            maker = _WHAT_BY_TYPE.get(error["type"])
+            what = maker(error) if maker else msg("what.other", text=text)
+        key = ".".join(loc)
+        if key in seen:
+            continue
+        seen.add(key)
+        described.append((key, what))
+    return described
+
+
+def _is_union_tag(part: Any) -> bool:
+    """pydantic names the union member it tried (`decimal`, `literal['none']`, `RatesByLevel`)."""
+    text = str(part)
+    return (
+        text in ("decimal", "constrained-decimal", "function-after[...]")
+        or text.startswith(("literal[", "function-", "constrained-"))
+        or (text[:1].isupper() and not text.isupper())
+    )

@@ -1,0 +1,326 @@
+"""The shape of a policy: what a region's parameters are, validated with pydantic.
+
+A policy file holds these blocks (a city file only the ones it overrides); after a city file
+is merged onto its template, the result must validate as `PolicyParameters`. Unknown keys are
+errors (`extra="forbid"`), rates lie in [0, 1], amounts are ≥ 0, bands ascend.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .vocabulary import Category, Group, Level, Location, LEVELS
+
+Rate = Annotated[Decimal, Field(ge=0, le=1)]
+Amount = Annotated[Decimal, Field(ge=0)]
+# An annual cap, or "none" where the policy sets no cap (Jinan's large-expense subsidy).
+Cap = Amount | Literal["none"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ByLevel(Strict):
+    """One value per institution level; a level left out is named in the block's `not_covered`."""
+
+    grassroots: Decimal | None = None
+    level1: Decimal | None = None
+    level2: Decimal | None = None
+    level3: Decimal | None = None
+
+    def get(self, level: str) -> Decimal | None:
+        return getattr(self, level)
+
+    def present(self) -> set[str]:
+        return {lvl for lvl in LEVELS if self.get(lvl) is not None}
+
+
+class RatesByLevel(ByLevel):
+    grassroots: Rate | None = None
+    level1: Rate | None = None
+    level2: Rate | None = None
+    level3: Rate | None = None
+
+
+class AmountsByLevel(ByLevel):
+    grassroots: Amount | None = None
+    level1: Amount | None = None
+    level2: Amount | None = None
+    level3: Amount | None = None
+
+
+class ByStatus(Strict):
+    """Employees' values that differ for those in service (在职) and retired (退休)."""
+
+    in_service: Amount
+    retired: Amount
+
+    def for_retired(self, retired: bool) -> Decimal:
+        return self.retired if retired else self.in_service
+
+
+class LevelledBlock(Strict):
+    """A benefit whose rate depends on the level; `not_covered` lists levels with no benefit."""
+
+    available: bool = True
+    not_covered: list[Level] = []
+
+    @model_validator(mode="after")
+    def _every_level_has_a_rate_or_is_not_covered(self):
+        rate = getattr(self, "rate", None)
+        if not self.available or not isinstance(rate, RatesByLevel):
+            return self
+        present = rate.present()
+        both = present & set(self.not_covered)
+        if both:
+            raise ValueError(f"level {sorted(both)[0]} has a rate and is also listed in not_covered")
+        covered = [lvl for lvl in LEVELS if lvl not in self.not_covered]
+        for lvl in covered:
+            if lvl not in present:
+                raise ValueError(f"rate.{lvl}: missing (give a rate or list it in not_covered)")
+        deductible = getattr(self, "deductible", None)
+        if isinstance(deductible, ByLevel):
+            for lvl in covered:
+                if deductible.get(lvl) is None:
+                    raise ValueError(f"deductible.{lvl}: missing for a covered level")
+        return self
+
+
+class Inpatient(LevelledBlock):
+    deductible: AmountsByLevel
+    admission_factors: list[Rate] = Field(min_length=1)
+    rate: RatesByLevel
+    retiree_bonus: Rate | None = None
+
+
+class EmployeeGeneralOutpatient(LevelledBlock):
+    deductible: ByStatus
+    rate: RatesByLevel
+    retiree_bonus: Rate
+    annual_limit: ByStatus
+
+
+class ResidentGeneralOutpatient(LevelledBlock):
+    deductible: Amount
+    rate: RatesByLevel
+    annual_limit: Amount
+
+
+class ChronicOutpatient(Strict):
+    available: bool = True
+    deductible: Amount
+    # "inpatient": the inpatient rate of the level (+ the inpatient retiree bonus), S003.
+    rate: RatesByLevel | Literal["inpatient"]
+
+
+class CountedLimit(Strict):
+    one: Amount
+    both: Amount
+
+
+class TwoDiseases(LevelledBlock):
+    deductible: AmountsByLevel | None = None
+    rate: RatesByLevel | None = None
+    counted_limit: CountedLimit | None = None
+
+    @model_validator(mode="after")
+    def _complete_when_available(self):
+        if self.available:
+            for name in ("deductible", "rate", "counted_limit"):
+                if getattr(self, name) is None:
+                    raise ValueError(f"{name}: missing")
+        return self
+
+
+class EmployeeMaternity(Strict):
+    rate: Rate
+    deductible: Amount
+    leave_days: Annotated[int, Field(ge=0)]
+    extra_days_difficult_or_caesarean: Annotated[int, Field(ge=0)]
+    extra_days_per_extra_baby: Annotated[int, Field(ge=0)]
+    allowance_days_per_month: Annotated[int, Field(ge=1)]
+
+
+class Quota(Strict):
+    first: Amount
+    second: Amount
+    third_and_later: Amount
+
+    def for_child(self, order: int) -> tuple[str, Decimal]:
+        key = "first" if order <= 1 else "second" if order == 2 else "third_and_later"
+        return key, getattr(self, key)
+
+
+class ResidentMaternity(Strict):
+    quota: Quota
+
+
+class LargeExpense(Strict):
+    rate: Rate
+    annual_cap: Cap
+
+
+class Band(Strict):
+    up_to: Amount | None = None
+    rate: Rate
+
+
+class Tilt(Strict):
+    groups: list[Group]
+    deductible_factor: Rate
+    rate_bonus: Rate
+    uncapped: bool
+
+
+class CriticalIllness(Strict):
+    deductible: Amount
+    bands: list[Band] = Field(min_length=1)
+    annual_cap: Cap
+    tilt: Tilt | None = None
+
+    @model_validator(mode="after")
+    def _bands_ascend(self):
+        edges = [b.up_to for b in self.bands]
+        if any(e is None for e in edges[:-1]):
+            raise ValueError("bands: only the last band may be open (no up_to)")
+        closed = [e for e in edges if e is not None]
+        if closed and closed[0] <= self.deductible:
+            raise ValueError(f"bands: the first band must end above the deductible {self.deductible}")
+        for lower, upper in zip(closed, closed[1:]):
+            if upper <= lower:
+                raise ValueError(f"bands: edges must ascend ({lower} then {upper})")
+        return self
+
+
+class EmployeeScheme(Strict):
+    inpatient_chronic_annual_cap: Amount | None = None
+    inpatient: Inpatient | None = None
+    general_outpatient: EmployeeGeneralOutpatient | None = None
+    chronic_outpatient: ChronicOutpatient | None = None
+    two_diseases: TwoDiseases | None = None
+    maternity: EmployeeMaternity | None = None
+    large_expense: LargeExpense | None = None
+
+
+class ResidentScheme(Strict):
+    inpatient_chronic_annual_cap: Amount | None = None
+    inpatient: Inpatient | None = None
+    general_outpatient: ResidentGeneralOutpatient | None = None
+    chronic_outpatient: ChronicOutpatient | None = None
+    two_diseases: TwoDiseases | None = None
+    maternity: ResidentMaternity | None = None
+    critical_illness: CriticalIllness | None = None
+
+
+class ChronicDisease(Strict):
+    name: str
+    name_en: str
+    annual_limit: Amount | Literal["shared"]
+
+
+class AssistanceGroup(Strict):
+    deductible: Amount
+    rate: Rate
+
+
+class Assistance(Strict):
+    annual_limit: Amount
+    groups: dict[Literal["tekun", "dibao", "dibao_edge", "monitored"], AssistanceGroup]
+
+
+class OutOfArea(Strict):
+    reduction: dict[Location, Rate]
+
+    @model_validator(mode="after")
+    def _every_location(self):
+        from .vocabulary import LOCATIONS
+
+        missing = [loc for loc in LOCATIONS if loc not in self.reduction]
+        if missing:
+            raise ValueError(f"reduction.{missing[0]}: missing")
+        return self
+
+
+class PersonalCeiling(Strict):
+    groups: list[Group]
+    locations: list[Location]
+    categories: list[Category]
+    share: Rate
+
+
+class GuaranteedRate(Strict):
+    groups: list[Group]
+    locations: list[Location]
+    categories: list[Category]
+    rate: Rate
+    threshold: Amount
+
+
+class Guarantees(Strict):
+    personal_ceiling: PersonalCeiling | None = None
+    guaranteed_rate: GuaranteedRate | None = None
+
+
+class DayWard(Strict):
+    settled_as_inpatient: bool
+
+
+class PolicyHeader(Strict):
+    region: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    name_en: str
+    kind: Literal["province", "city", "county"]
+    valid_from: date
+    valid_until: date | None = None
+    extends: str | None = None
+    notes: list[str] = []
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.valid_until is not None and self.valid_until < self.valid_from:
+            raise ValueError(f"valid_until {self.valid_until} is before valid_from {self.valid_from}")
+        return self
+
+
+class Source(Strict):
+    """Where a value comes from. `assumed` values are placeholders, shown as 未核实."""
+
+    kind: Literal["seed", "official", "assumed"]
+    document: str | None = None
+    quote: str | None = None
+    number: str | None = None
+    date: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _complete(self):
+        if self.kind == "seed" and not (self.document and self.quote):
+            raise ValueError("a seed source needs document (the file name) and quote (the phrase)")
+        if self.kind == "official" and not self.document:
+            raise ValueError("an official source needs document (its title)")
+        if self.kind == "assumed" and not self.note:
+            raise ValueError("an assumed source needs a note saying what it stands in for")
+        return self
+
+    @property
+    def verified(self) -> bool:
+        return self.kind != "assumed"
+
+
+class PolicyParameters(Strict):
+    """Everything a region's policy in force says, after merging onto its template."""
+
+    policy: PolicyHeader
+    employee: EmployeeScheme | None = None
+    resident: ResidentScheme | None = None
+    chronic_diseases: dict[str, ChronicDisease] = {}
+    assistance: Assistance | None = None
+    out_of_area: OutOfArea | None = None
+    guarantees: Guarantees | None = None
+    day_ward: DayWard | None = None

@@ -1,0 +1,46 @@
+"""Third layer, medical assistance (医疗救助), SPEC §3.3: for the four low-income groups only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..messages import Label, Yuan, msg
+from ..money import ZERO, positive_part, to_fen
+from .context import Context, P, Y
+
+
+def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
+    case = ctx.case
+    if case.group == "none":
+        ctx.step("assistance", msg("step.assistance.not_group"), amount=ZERO)
+        return ZERO
+    ctx.require("assistance")
+    deductible, ded_use = ctx.param(f"assistance.groups.{case.group}.deductible")
+    rate, rate_use = ctx.param(f"assistance.groups.{case.group}.rate")
+    limit, limit_use = ctx.param("assistance.annual_limit")
+
+    base = positive_part(ctx.eligible - funds_so_far)
+    ctx.step("assistance", msg("step.assistance.base"), f"{Y(ctx.eligible)} − {Y(funds_so_far)} = {Y(base)}", amount=base)
+    met = case.year_to_date.assistance_deductible_met
+    remaining = positive_part(deductible - met)
+    applied = min(remaining, base)
+    wanted = (base - applied) * rate
+    ctx.step(
+        "assistance",
+        msg("step.assistance", group=Label("group", case.group), remaining=Yuan(remaining), rate=P(rate)),
+        f"({Y(base)} − {Y(applied)}) × {P(rate)} = {Y(wanted)}",
+        [ded_use, rate_use],
+    )
+    paid_before = case.year_to_date.assistance_paid
+    left = positive_part(limit - paid_before)
+    paid = to_fen(min(wanted, left))
+    ctx.step(
+        "assistance",
+        msg("step.assistance.capped", limit=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
+        f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+        [limit_use],
+        paid,
+    )
+    ctx.add("assistance_deductible_met", applied)
+    ctx.add("assistance_paid", paid)
+    return paid

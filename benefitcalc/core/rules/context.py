@@ -1,0 +1,64 @@
+"""What every rule needs while it runs: the case, the policy in force, and the record it writes.
+
+Rules read parameters only through `param`, so every value used is recorded with its source
+and the estimate can list each unverified one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ..case import Case, CaseError
+from ..estimate import ParamUse, Step
+from ..messages import Msg, msg
+from ..money import ZERO, fmt_percent, fmt_yuan
+from ..registry import EffectivePolicy
+
+
+@dataclass
+class Context:
+    case: Case
+    policy: EffectivePolicy
+    steps: list[Step] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
+    ledger: dict[str, Decimal | int] = field(default_factory=dict)
+
+    @property
+    def ytd(self):
+        return self.case.year_to_date
+
+    @property
+    def eligible(self) -> Decimal:
+        return self.case.eligible
+
+    def has(self, path: str) -> bool:
+        return self.policy.get(path) is not None
+
+    def require(self, path: str, hint: str = "error.hint.none") -> Any:
+        """A block the calculation cannot do without; its absence is a clear error, not a crash."""
+        value = self.policy.get(path)
+        if value is None:
+            label = f"{self.policy.name} {self.policy.valid_from.isoformat()}"
+            raise CaseError(msg("error.case.no_block", policy=label, block=path, hint=msg(hint)))
+        return value
+
+    def param(self, path: str) -> tuple[Any, ParamUse]:
+        value = self.require(path)
+        return value, ParamUse(path, value, self.policy.provenance(path))
+
+    def step(self, layer: str, text: Msg, formula: str = "", params=(), amount: Decimal | None = None) -> None:
+        self.steps.append(Step(layer, text, formula, list(params), amount))
+
+    def add(self, key: str, amount: Decimal | int) -> None:
+        """Add to this year's ledger (the case's `year_to_date` after this encounter)."""
+        self.ledger[key] = self.ledger.get(key, ZERO if not isinstance(amount, int) else 0) + amount
+
+
+def Y(amount: Decimal) -> str:
+    return fmt_yuan(amount)
+
+
+def P(rate: Decimal) -> str:
+    return fmt_percent(rate)
