@@ -157,3 +157,45 @@ def read_case_file(path: Path) -> Case:
     if not isinstance(table, dict):
         raise CaseError(msg("error.case.field", field="case", what=msg("what.missing")), "case")
     return case_from_dict(table)
+
+
+def case_to_toml(case: Case, name: str = "") -> str:
+    """The case as a `[case]` TOML file, readable by `read_case_file` and by the CLI.
+
+    Amounts are written as strings ("1234.50") so no reader can turn them into floats; values
+    equal to their defaults are left out to keep the file short.
+    """
+    lines: list[str] = []
+    if name:
+        lines += [f"name = {_toml_value(name)}", ""]
+    lines.append("[case]")
+    data = case.model_dump(exclude_defaults=True)
+    data.setdefault("location", case.location)
+    data.setdefault("group", case.group)
+    data.setdefault("retired", case.retired)
+    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
+    for key, value in data.items():
+        if key not in tables:
+            lines.append(f"{key} = {_toml_value(value)}")
+    for key, table in tables.items():
+        if not table:
+            continue
+        lines += ["", f"[case.{key}]"]
+        for sub, value in table.items():
+            lines.append(f"{sub} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return f'"{format(value, "f")}"'
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'
