@@ -96,7 +96,8 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     sum_formula = " + ".join(Y(t) for t in terms) + f" = {Y(wanted)}" if len(terms) > 1 else Y(wanted)
     if uncapped or cap == "none":
         paid = to_fen(wanted)
-        ctx.step("critical_illness", msg("step.critical.pay"), sum_formula, tilt_uses if uncapped else [cap_use], paid)
+        no_cap = ctx.param(f"{block}.tilt.uncapped")[1] if uncapped else cap_use
+        ctx.step("critical_illness", msg("step.critical.pay"), sum_formula, [no_cap], paid)
     else:
         paid_before = case.year_to_date.critical_paid
         left = positive_part(cap - paid_before)
