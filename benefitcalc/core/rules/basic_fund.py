@@ -156,8 +156,8 @@ def chronic_outpatient(ctx: Context) -> FundResult:
     if ctx.policy.get(f"{block}.available") is False:
         return _not_available(ctx, block)
     applied = _annual_deductible(ctx, f"{block}.deductible", case.year_to_date.chronic_deductible_met, ctx.eligible)
-    rule, rule_use = ctx.param(f"{block}.rate")
-    if rule == "inpatient":
+    if ctx.policy.get(f"{block}.rate") == "inpatient":
+        _, rule_use = ctx.param(f"{block}.rate")
         # S003: chronic care is paid like a hospital stay at the same level.
         inpatient_block = f"{case.scheme}.inpatient"
         ctx.require(inpatient_block)
@@ -165,9 +165,9 @@ def chronic_outpatient(ctx: Context) -> FundResult:
         if unavailable:
             return unavailable
         rate = _rate(ctx, f"{inpatient_block}.rate.{case.level}", f"{inpatient_block}.retiree_bonus")
+        ctx.steps[-1].params.append(rule_use)
     else:
         rate = _rate(ctx, f"{block}.rate.{case.level}", None)
-    ctx.steps[-1].params.append(rule_use)
     wanted = _pay(ctx, ctx.eligible, applied, rate)
     limit, limit_use = ctx.param(f"chronic_diseases.{disease}.annual_limit")
     if limit != "shared":
