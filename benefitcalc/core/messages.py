@@ -418,7 +418,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "没有来源：给这个值或它所在的表加上 source",
         "no source: give this value or its table a source",
     ),
-    "what.unknown_source": ("引用了未定义的来源“{id}”", "refers to source '{id}', which [sources] does not define"),
+    "what.unknown_source": ("引用了未定义的来源“{source_id}”", "refers to source '{source_id}', which [sources] does not define"),
     "what.extends_unknown": (
         "继承的模板“{parent}”不存在或有错误",
         "extends '{parent}', which does not exist or is broken",

@@ -86,6 +86,7 @@ def read_policy_file(path: Path, display: str, folder: str) -> PolicyFile | list
     header = None
     if not isinstance(raw_header, dict):
         problem("policy", msg("what.missing"))
+        return problems
     else:
         try:
             header = PolicyHeader.model_validate(raw_header)
@@ -114,7 +115,7 @@ def read_policy_file(path: Path, display: str, folder: str) -> PolicyFile | list
         if sid is None:
             problem(dotted, msg("what.no_source"))
         elif sid not in sources:
-            problem(dotted, msg("what.unknown_source", id=sid))
+            problem(dotted, msg("what.unknown_source", source_id=sid))
     if header is None or problems:
         return problems
     return PolicyFile(path, display, folder, text, header, sources, leaves, origin)

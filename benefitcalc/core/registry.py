@@ -225,12 +225,14 @@ class _Loader:
             self._broken(pfile, pfile.problem("policy.extends", msg("what.extends_unknown", parent=header.extends)))
             return []
         out: list[EffectivePolicy] = []
+        overlapping = False
         for parent in parents:
             start = max(parent.valid_from, header.valid_from)
             ends = [d for d in (parent.valid_until, header.valid_until) if d is not None]
             end = min(ends) if ends else None
             if end is not None and end < start:
                 continue
+            overlapping = True
             leaves = dict(parent.leaves)
             origin = dict(parent.origin)
             for key in list(leaves):  # a city value that replaces a whole table of the template
@@ -239,7 +241,7 @@ class _Loader:
             leaves.update(pfile.leaves)
             origin.update(own_origin)
             out.extend(self._validated(pfile, parent.files + [pfile], start, end, leaves, origin))
-        if not out:
+        if not overlapping:
             self._broken(pfile, pfile.problem("policy.extends", msg("what.extends_no_version", parent=header.extends, date=header.valid_from.isoformat())))
         return out
 

@@ -1,0 +1,65 @@
+"""Widget text goes through Qt's translators; the core's sentences through `messages.render`.
+
+Source strings in the code are English. For 简体中文 this loads every `*_zh_CN.qm` in
+`translations/` (this window's `app_zh_CN.qm`, the dialogs' `dialogs_zh_CN.qm`, ...) and Qt's
+own `qtbase_zh_CN.qm`, so standard buttons say 确定/取消. Installing or removing translators
+sends every widget a LanguageChange event; widgets retranslate themselves on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+QT_LANGUAGE = {"zh": "zh_CN"}
+
+_installed: list[QTranslator] = []
+_lang = "zh"
+
+
+def current_language() -> str:
+    """The language the core's messages are rendered in: "zh" or "en"."""
+    return _lang
+
+
+def locale_for(lang: str) -> QLocale:
+    if lang == "zh":
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def qm_files(lang: str) -> list[Path]:
+    """The compiled translation files for `lang`: ours first, then Qt's own."""
+    suffix = QT_LANGUAGE.get(lang)
+    if suffix is None:
+        return []
+    files = sorted(TRANSLATIONS.glob(f"*_{suffix}.qm"))
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qtbase = qt_dir / f"qtbase_{suffix}.qm"
+    if qtbase.is_file():
+        files.append(qtbase)
+    return files
+
+
+def install(lang: str) -> list[Path]:
+    """Switch the running application to `lang` ("zh" or "en"); returns the files loaded."""
+    global _lang
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _lang = lang if lang in ("zh", "en") else "zh"
+    QLocale.setDefault(locale_for(_lang))
+    loaded = []
+    if app is None:
+        return loaded
+    for path in qm_files(_lang):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(path)
+    return loaded
