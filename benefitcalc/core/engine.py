@@ -15,7 +15,7 @@ from .money import ZERO
 from .registry import PolicyLookupError, PolicyRegistry
 from .rules import basic_fund
 from .rules.assistance import assistance
-from .rules.context import Context, Y
+from .rules.context import F, Context, Y
 from .rules.guarantees import backstop
 from .rules.maternity import allowance, maternity
 from .rules.second_layer import critical_illness, large_expense
@@ -45,7 +45,7 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
     ctx.step(
         "bill",
         msg("step.eligible"),
-        f"{Y(costs.total)} − {Y(costs.self_paid)} − {Y(costs.category_b_first)} = {Y(eligible)}",
+        F("{} − {} − {} = {}", costs.total, costs.self_paid, costs.category_b_first, eligible),
         amount=eligible,
     )
     _notes(ctx)
@@ -78,7 +78,7 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
     paid = sum(payers.values(), ZERO)
     personal = costs.total - paid
     terms = " − ".join([Y(costs.total)] + [Y(payers[p]) for p in PAYERS if payers[p]])
-    ctx.step("personal", msg("step.personal"), f"{terms} = {Y(personal)}", amount=personal)
+    ctx.step("personal", msg("step.personal"), F("{} = {}", terms, personal), amount=personal)
 
     copay = eligible - payers["basic_fund"] - payers["critical_illness"] - payers["large_expense"] - payers["assistance"]
     result = Estimate(
@@ -118,7 +118,7 @@ def _with_known(ctx: Context, known: Decimal):
         ctx.step(
             "basic_fund",
             msg("step.basic_fund.known_differs", computed=Yuan(computed.paid), known=Yuan(known)),
-            f"{Y(computed.paid)} ≠ {Y(known)}",
+            F("{} ≠ {}", computed.paid, known),
         )
     ledger = dict(probe.ledger)
     for key in ("basic_fund_paid", "outpatient_fund_paid", "chronic_disease_paid"):
@@ -142,7 +142,4 @@ def _notes(ctx: Context) -> None:
 
 def _advance(before: YearToDate, ledger: dict) -> YearToDate:
     """The year-to-date figures after this encounter: feed them to the next one."""
-    data = before.model_dump()
-    for key, amount in ledger.items():
-        data[key] = data[key] + amount
-    return YearToDate.model_validate(data)
+    return before.model_copy(update={key: getattr(before, key) + amount for key, amount in ledger.items()})

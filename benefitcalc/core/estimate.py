@@ -31,9 +31,13 @@ class Step:
 
     layer: str
     text: Msg
-    formula: str = ""
+    formula_source: Any = ""  # a str, or a lazily formatted formula (rules.context.F)
     params: list[ParamUse] = field(default_factory=list)
     amount: Decimal | None = None
+
+    @property
+    def formula(self) -> str:
+        return str(self.formula_source)
 
 
 @dataclass

@@ -23,7 +23,7 @@ def positive_part(value: Decimal) -> Decimal:
 
 def fmt_yuan(amount: Decimal) -> str:
     """Amount with thousands separators and two decimals: 12,345.60."""
-    return f"{to_fen(amount):,.2f}"
+    return format(amount.quantize(FEN, rounding=ROUND_HALF_UP), ",")
 
 
 def fmt_plain(amount: Decimal) -> str:

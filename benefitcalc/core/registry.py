@@ -57,8 +57,18 @@ class EffectivePolicy:
     def file(self) -> PolicyFile:
         return self.files[-1]
 
+    _values: dict[str, Any] = field(default_factory=dict, repr=False)
+    _sources: dict[str, Provenance] = field(default_factory=dict, repr=False)
+
     def get(self, path: str) -> Any:
         """A validated value by dotted path (`resident.inpatient.rate.level3`), or None."""
+        try:
+            return self._values[path]
+        except KeyError:
+            value = self._values[path] = self._lookup(path)
+            return value
+
+    def _lookup(self, path: str) -> Any:
         node: Any = self.params
         for part in path.split("."):
             if node is None:
@@ -73,6 +83,12 @@ class EffectivePolicy:
 
     def provenance(self, path: str) -> Provenance:
         """Where the value at `path` comes from: its own source, or its nearest table's."""
+        found = self._sources.get(path)
+        if found is None:
+            found = self._sources[path] = self._find_provenance(path)
+        return found
+
+    def _find_provenance(self, path: str) -> Provenance:
         parts = tuple(path.split("."))
         while parts:
             found = self.origin.get(parts)

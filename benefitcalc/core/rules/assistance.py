@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..messages import Label, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import Context, P, Y
+from .context import F, Context, P, Pct, Y
 
 
 def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
@@ -20,7 +20,7 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
     limit, limit_use = ctx.param("assistance.annual_limit")
 
     base = positive_part(ctx.eligible - funds_so_far)
-    ctx.step("assistance", msg("step.assistance.base"), f"{Y(ctx.eligible)} − {Y(funds_so_far)} = {Y(base)}", amount=base)
+    ctx.step("assistance", msg("step.assistance.base"), F("{} − {} = {}", ctx.eligible, funds_so_far, base), amount=base)
     met = case.year_to_date.assistance_deductible_met
     remaining = positive_part(deductible - met)
     applied = min(remaining, base)
@@ -28,7 +28,7 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
     ctx.step(
         "assistance",
         msg("step.assistance", group=Label("group", case.group), remaining=Yuan(remaining), rate=P(rate)),
-        f"({Y(base)} − {Y(applied)}) × {P(rate)} = {Y(wanted)}",
+        F("({} − {}) × {} = {}", base, applied, Pct(rate), wanted),
         [ded_use, rate_use],
     )
     paid_before = case.year_to_date.assistance_paid
@@ -37,7 +37,7 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
     ctx.step(
         "assistance",
         msg("step.assistance.capped", limit=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
-        f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+        F("min({}, {}) = {}", wanted, left, paid),
         [limit_use],
         paid,
     )

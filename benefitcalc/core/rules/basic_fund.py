@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..case import CaseError
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, clip, positive_part, to_fen
-from .context import Context, P, Y
+from .context import F, Context, Num, P, Pct, Y
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def _annual_deductible(ctx: Context, path: str, met: Decimal, base: Decimal) -> 
     ctx.step(
         "basic_fund",
         msg("step.deductible.annual", deductible=Yuan(deductible), met=Yuan(met), remaining=Yuan(remaining)),
-        f"min({Y(remaining)}, {Y(base)}) = {Y(applied)}",
+        F("min({}, {}) = {}", remaining, base, applied),
         [use],
         applied,
     )
@@ -87,7 +87,7 @@ def _annual_deductible(ctx: Context, path: str, met: Decimal, base: Decimal) -> 
 
 def _pay(ctx: Context, base: Decimal, applied: Decimal, rate: Decimal) -> Decimal:
     uncapped = (base - applied) * rate
-    ctx.step("basic_fund", msg("step.basic_fund"), f"({Y(base)} − {Y(applied)}) × {P(rate)} = {Y(uncapped)}")
+    ctx.step("basic_fund", msg("step.basic_fund"), F("({} − {}) × {} = {}", base, applied, Pct(rate), uncapped))
     return uncapped
 
 
@@ -103,14 +103,14 @@ def _shared_cap(ctx: Context, wanted: Decimal, rate: Decimal) -> FundResult:
     ctx.step(
         "basic_fund",
         msg("step.basic_fund.capped", cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
-        f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+        F("min({}, {}) = {}", wanted, left, paid),
         [use],
     )
     beyond = to_fen((wanted - paid) / rate) if rate > 0 else ZERO
     ctx.step(
         "basic_fund",
         msg("step.basic_fund.beyond_cap"),
-        f"({Y(wanted)} − {Y(paid)}) ÷ {P(rate)} = {Y(beyond)}",
+        F("({} − {}) ÷ {} = {}", wanted, paid, Pct(rate), beyond),
         amount=beyond,
     )
     return FundResult(paid, beyond)
@@ -133,7 +133,7 @@ def inpatient(ctx: Context) -> FundResult:
     ctx.step(
         "basic_fund",
         msg("step.deductible.admission", level=Label("level", case.level), deductible=Yuan(per_stay), nth=nth, factor=factor),
-        f"{Y(per_stay)} × {factor} = {Y(deductible)}; min({Y(deductible)}, {Y(ctx.eligible)}) = {Y(applied)}",
+        F("{} × {} = {}; min({}, {}) = {}", per_stay, Num(factor), deductible, deductible, ctx.eligible, applied),
         [use_ded, use_fac],
         applied,
     )
@@ -177,7 +177,7 @@ def chronic_outpatient(ctx: Context) -> FundResult:
             ctx.step(
                 "basic_fund",
                 msg("step.basic_fund.disease_capped", cap=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
-                f"min({Y(wanted)}, {Y(left)}) = {Y(left)}",
+                F("min({}, {}) = {}", wanted, left, left),
                 [limit_use],
             )
             wanted = left
@@ -211,7 +211,7 @@ def general_outpatient(ctx: Context) -> FundResult:
     ctx.step(
         "basic_fund",
         msg("step.outpatient_limit", limit=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
-        f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+        F("min({}, {}) = {}", wanted, left, paid),
         [use],
         paid,
     )
@@ -247,7 +247,7 @@ def two_diseases(ctx: Context) -> FundResult:
             limit=Yuan(limit),
             counted=Yuan(counted_before),
         ),
-        f"min({Y(ctx.eligible)}, {Y(limit)} − {Y(counted_before)}) = {Y(counted)}",
+        F("min({}, {} − {}) = {}", ctx.eligible, limit, counted_before, counted),
         [use],
         counted,
     )
@@ -256,7 +256,7 @@ def two_diseases(ctx: Context) -> FundResult:
     )
     rate = _rate(ctx, f"{block}.rate.{case.level}", None)
     paid = to_fen((counted - applied) * rate)
-    ctx.step("basic_fund", msg("step.two_diseases.fund"), f"({Y(counted)} − {Y(applied)}) × {P(rate)} = {Y(paid)}", amount=paid)
+    ctx.step("basic_fund", msg("step.two_diseases.fund"), F("({} − {}) × {} = {}", counted, applied, Pct(rate), paid), amount=paid)
     ctx.add("two_diseases_counted", counted)
     ctx.add("two_diseases_deductible_met", applied)
     return FundResult(paid)

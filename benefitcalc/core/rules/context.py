@@ -13,7 +13,7 @@ from typing import Any
 from ..case import Case, CaseError
 from ..estimate import ParamUse, Step
 from ..messages import Msg, msg
-from ..money import ZERO, fmt_percent, fmt_yuan
+from ..money import ZERO, fmt_percent, fmt_plain, fmt_yuan
 from ..registry import EffectivePolicy
 
 
@@ -54,6 +54,46 @@ class Context:
     def add(self, key: str, amount: Decimal | int) -> None:
         """Add to this year's ledger (the case's `year_to_date` after this encounter)."""
         self.ledger[key] = self.ledger.get(key, ZERO if not isinstance(amount, int) else 0) + amount
+
+
+class Pct:
+    """A rate in a formula, shown as a percentage."""
+
+    __slots__ = ("rate",)
+
+    def __init__(self, rate: Decimal):
+        self.rate = rate
+
+    def __str__(self) -> str:
+        return fmt_percent(self.rate)
+
+
+class Num:
+    """A plain number in a formula (a factor), shown as written."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Decimal):
+        self.value = value
+
+    def __str__(self) -> str:
+        return fmt_plain(self.value)
+
+
+class F:
+    """A formula with its numbers, formatted only when someone reads it (estimates stay fast).
+
+    `F("({} − {}) × {} = {}", base, applied, Pct(rate), paid)`: Decimals print as yuan.
+    """
+
+    __slots__ = ("template", "args")
+
+    def __init__(self, template: str, *args):
+        self.template = template
+        self.args = args
+
+    def __str__(self) -> str:
+        return self.template.format(*(fmt_yuan(a) if isinstance(a, Decimal) else str(a) for a in self.args))
 
 
 def Y(amount: Decimal) -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..messages import Percent, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import Context, P, Y
+from .context import F, Context, P, Pct, Y
 
 
 def _applies(rule, case) -> bool:
@@ -32,7 +32,7 @@ def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
         ctx.step(
             "backstop",
             msg("step.backstop.ceiling", share=Percent(share), ceiling=Yuan(ceiling), excess=Yuan(excess)),
-            f"{Y(case.costs.total)} × {P(share)} = {Y(ceiling)}; max(0, {Y(personal)} − {Y(ceiling)}) = {Y(excess)}",
+            F("{} × {} = {}; max(0, {} − {}) = {}", case.costs.total, Pct(share), ceiling, personal, ceiling, excess),
             [use],
             excess,
         )
@@ -46,7 +46,7 @@ def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
         ctx.step(
             "backstop",
             msg("step.backstop.rate", threshold=Yuan(threshold), rate=Percent(rate), target=Yuan(target), shortfall=Yuan(shortfall)),
-            f"({Y(ctx.eligible)} − {Y(threshold)}) × {P(rate)} = {Y(target)}; max(0, {Y(target)} − {Y(funds_so_far)}) = {Y(shortfall)}",
+            F("({} − {}) × {} = {}; max(0, {} − {}) = {}", ctx.eligible, threshold, Pct(rate), target, target, funds_so_far, shortfall),
             [rate_use, t_use],
             shortfall,
         )

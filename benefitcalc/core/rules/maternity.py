@@ -8,7 +8,7 @@ from ..case import CaseError
 from ..messages import Concat, Label, Yuan, msg
 from ..money import ZERO, to_fen
 from .basic_fund import FundResult
-from .context import Context, P, Y
+from .context import F, Context, P, Pct, Y
 
 
 def maternity(ctx: Context) -> FundResult:
@@ -23,7 +23,7 @@ def maternity(ctx: Context) -> FundResult:
         ctx.step(
             "basic_fund",
             msg("step.maternity.employee"),
-            f"({Y(ctx.eligible)} − {Y(applied)}) × {P(rate)} = {Y(paid)}",
+            F("({} − {}) × {} = {}", ctx.eligible, applied, Pct(rate), paid),
             [rate_use, ded_use],
             paid,
         )
@@ -41,7 +41,7 @@ def maternity(ctx: Context) -> FundResult:
     ctx.step(
         "basic_fund",
         msg("step.maternity.quota", child=Label("child_order", key), quota=Yuan(quota)),
-        f"min({Y(ctx.eligible)}, {Y(quota)}) = {Y(paid)}",
+        F("min({}, {}) = {}", ctx.eligible, quota, paid),
         [use],
         paid,
     )
@@ -84,7 +84,7 @@ def allowance(ctx: Context) -> Decimal:
     ctx.step(
         "allowance",
         msg("step.allowance", days=days, extras=Concat(tuple(extras))),
-        f"{Y(details.monthly_wage)} ÷ {per_month} × {days_formula} = {Y(amount)}",
+        F("{} ÷ {} × {} = {}", details.monthly_wage, per_month, days_formula, amount),
         uses,
         amount,
     )

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import Context, P, Y
+from .context import F, Context, Num, P, Pct, Y
 
 
 def _banded(amount: Decimal, bands: list[tuple[Decimal, Decimal | None, Decimal]]) -> Decimal:
@@ -44,7 +44,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     ctx.step(
         "critical_illness",
         msg("step.critical.base"),
-        f"{Y(before)} + ({Y(ctx.eligible)} − {Y(basic_fund)}) = {Y(after)}",
+        F("{} + ({} − {}) = {}", before, ctx.eligible, basic_fund, after),
         amount=after,
     )
     ctx.add("critical_base", increment)
@@ -52,7 +52,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         ctx.step(
             "critical_illness",
             msg("step.critical.tilt", group=Label("group", case.group), deductible=Yuan(deductible), bonus=Percent(bonus)),
-            f"{Y(ci.deductible)} × {factor} = {Y(deductible)}",
+            F("{} × {} = {}", ci.deductible, Num(factor), deductible),
             tilt_uses,
         )
 
@@ -87,7 +87,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         )
         part = (top - bottom) * rate
         terms.append(part)
-        ctx.step("critical_illness", text, f"({Y(top)} − {Y(bottom)}) × {P(rate)} = {Y(part)}")
+        ctx.step("critical_illness", text, F("({} − {}) × {} = {}", top, bottom, Pct(rate), part))
     wanted = _banded(after, bands) - _banded(before, bands)
     ctx.steps[-1].params.extend(uses)
 
@@ -106,7 +106,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         ctx.step(
             "critical_illness",
             msg("step.critical.capped", cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
-            f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+            F("min({}, {}) = {}", wanted, left, paid),
             [cap_use],
             paid,
         )
@@ -123,7 +123,7 @@ def large_expense(ctx: Context, beyond_cap: Decimal) -> Decimal:
     rate, rate_use = ctx.param(f"{block}.rate")
     wanted = beyond_cap * rate
     cap, cap_use = ctx.param(f"{block}.annual_cap")
-    ctx.step("large_expense", msg("step.large_expense", rate=Percent(rate)), f"{Y(beyond_cap)} × {P(rate)} = {Y(wanted)}", [rate_use])
+    ctx.step("large_expense", msg("step.large_expense", rate=Percent(rate)), F("{} × {} = {}", beyond_cap, Pct(rate), wanted), [rate_use])
     if cap == "none":
         paid = to_fen(wanted)
         ctx.step("large_expense", msg("step.large_expense.uncapped"), Y(paid), [cap_use], paid)
@@ -134,7 +134,7 @@ def large_expense(ctx: Context, beyond_cap: Decimal) -> Decimal:
         ctx.step(
             "large_expense",
             msg("step.large_expense.capped", cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
-            f"min({Y(wanted)}, {Y(left)}) = {Y(paid)}",
+            F("min({}, {}) = {}", wanted, left, paid),
             [cap_use],
             paid,
         )
