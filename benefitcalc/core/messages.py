@@ -376,6 +376,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     # field problems
     "what.missing": ("缺少此项", "missing"),
     "what.number": ("必须是数字（现为“{got}”）", "must be a number (got '{got}')"),
+    "what.number_or": ("必须是数字或 {choices}（现为“{got}”）", "must be a number or {choices} (got '{got}')"),
     "what.negative": ("不能为负数（现为 {got}）", "must not be negative (got {got})"),
     "what.ge": ("必须 ≥ {limit}（现为 {got}）", "must be ≥ {limit} (got {got})"),
     "what.le": ("必须 ≤ {limit}（现为 {got}）", "must be ≤ {limit} (got {got})"),
@@ -426,6 +427,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "what.extends_no_version": (
         "继承的模板“{parent}”在 {date} 没有生效的版本",
         "extends '{parent}', which has no version in force on {date}",
+    ),
+    "what.extends_broken": (
+        "继承的模板“{parent}”有错误（见 {file}）",
+        "extends '{parent}', whose file {file} is broken",
     ),
     "what.overlap": (
         "与 {other} 的有效期重叠",

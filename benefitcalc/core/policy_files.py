@@ -244,9 +244,12 @@ def _shown(value: Any) -> str:
 
 
 def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:
-    """pydantic's errors as (dotted key, Msg) pairs, one per distinct key, in plain words."""
-    described: list[tuple[str, Msg]] = []
-    seen: set[str] = set()
+    """pydantic's errors as (dotted key, Msg) pairs, one per distinct key, in plain words.
+
+    Where a value may be one of several kinds (a number or "none"), a text value is told the
+    words it may be rather than that it is not a number.
+    """
+    by_key: dict[str, list[dict]] = {}
     for error in exc.errors():
         loc = [str(p) for p in error["loc"] if not _is_union_tag(p)]
         text = str(error.get("msg", ""))
@@ -256,14 +259,20 @@ def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:
             if inner:
                 loc += inner.group(1).split(".")
                 text = inner.group(2)
-            what = msg("what.missing") if text == "missing" else msg("what.other", text=text)
+        by_key.setdefault(".".join(loc), []).append(dict(error, msg=text))
+    described: list[tuple[str, Msg]] = []
+    for key, errors in by_key.items():
+        error = errors[0]
+        types = {e["type"] for e in errors}
+        if isinstance(error.get("input"), str):
+            error = next((e for e in errors if e["type"] == "literal_error"), error)
+        if error["type"] == "literal_error" and types & {"decimal_parsing", "decimal_type"}:
+            what = msg("what.number_or", choices=error["ctx"]["expected"], got=_shown(error["input"]))
+        elif error["type"] == "value_error":
+            what = msg("what.missing") if error["msg"] == "missing" else msg("what.other", text=error["msg"])
         else:
             maker = _WHAT_BY_TYPE.get(error["type"])
-            what = maker(error) if maker else msg("what.other", text=text)
-        key = ".".join(loc)
-        if key in seen:
-            continue
-        seen.add(key)
+            what = maker(error) if maker else msg("what.other", text=error["msg"])
         described.append((key, what))
     return described
 

@@ -258,7 +258,13 @@ class _Loader:
             origin.update(own_origin)
             out.extend(self._validated(pfile, parent.files + [pfile], start, end, leaves, origin))
         if not overlapping:
-            self._broken(pfile, pfile.problem("policy.extends", msg("what.extends_no_version", parent=header.extends, date=header.valid_from.isoformat())))
+            broken = self.broken_files.get(header.extends)
+            what = (
+                msg("what.extends_broken", parent=header.extends, file=broken[0].file)
+                if broken
+                else msg("what.extends_no_version", parent=header.extends, date=header.valid_from.isoformat())
+            )
+            self._broken(pfile, pfile.problem("policy.extends", what))
         return out
 
     def _validated(self, pfile, files, start, end, leaves, origin) -> list[EffectivePolicy]:
