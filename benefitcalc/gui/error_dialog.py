@@ -44,17 +44,13 @@ def log_exception(exc_type, exc, tb) -> Path | None:
     return path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def friendly_text(path: Path | None) -> str:
     lines = [
-        tr("Something went wrong inside the program. Your input is still there; you can go on working."),
-        tr("If it happens again, please send the log file to whoever looks after this computer."),
+        QCoreApplication.translate("ErrorDialog", "Something went wrong inside the program. Your input is still there; you can go on working."),
+        QCoreApplication.translate("ErrorDialog", "If it happens again, please send the log file to whoever looks after this computer."),
     ]
     if path is not None:
-        lines.append(tr("Log file: %1").replace("%1", str(path)))
+        lines.append(QCoreApplication.translate("ErrorDialog", "Log file: %1").replace("%1", str(path)))
     return "\n\n".join(lines)
 
 
@@ -72,8 +68,8 @@ def show(exc_type, exc, tb, parent=None) -> Path | None:
     try:
         box = QMessageBox(parent or QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Unexpected error"))
-        box.setText(tr("Sorry, an unexpected error occurred."))
+        box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Unexpected error"))
+        box.setText(QCoreApplication.translate("ErrorDialog", "Sorry, an unexpected error occurred."))
         box.setInformativeText(friendly_text(path))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()

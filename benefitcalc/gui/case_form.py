@@ -1,0 +1,896 @@
+"""The input side: one encounter, as the `[case]` table of the golden files.
+
+`CaseForm.read()` turns the widgets into a case dict (amounts as exact Decimal) plus the
+problems found in the text fields; `set_case_data()` fills the widgets from a case dict (a
+`Case.model_dump()` or a raw `[case]` table). Only the fields that apply to the chosen scheme
+and category are shown, and only shown fields go into the case: what the clerk sees is what is
+computed. Hidden fields keep their values, so switching back restores them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.messages import label, msg, render
+from ..core.money import fmt_yuan
+from ..core.registry import PolicyLookupError, PolicyRegistry
+from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
+from .i18n import current_language
+
+CATEGORY_ORDER = ("inpatient", "chronic_outpatient", "general_outpatient", "two_diseases", "maternity")
+# Shandong's cities in their official order; regions not listed follow, by id.
+REGION_ORDER = (
+    "jinan", "qingdao", "zibo", "zaozhuang", "dongying", "yantai", "weifang", "jining",
+    "taian", "weihai", "rizhao", "linyi", "dezhou", "liaocheng", "binzhou", "heze",
+)
+TEMPLATE_ORDER = ("shandong",)
+KIND_ORDER = {"province": 0, "city": 1, "county": 2}
+
+YEAR_TO_DATE = (
+    "admissions", "basic_fund_paid", "chronic_deductible_met", "chronic_disease_paid",
+    "outpatient_fund_paid", "outpatient_deductible_met", "two_diseases_counted",
+    "two_diseases_deductible_met", "critical_base", "critical_paid", "large_expense_paid",
+    "assistance_paid", "assistance_deductible_met",
+)
+ERROR_COLOR = "#B00020"
+HINT_COLOR = "#505050"
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+_PLAIN = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
+_GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+class AmountError(ValueError):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount typed by a person, as an exact Decimal; None when the field is empty.
+
+    Accepts full-width digits, a leading ¥ and a trailing 元, and thousands separators in
+    their proper places ("12,345.60"). Raises AmountError with a sentence for anything else.
+    """
+    raw = text.strip()
+    cleaned = raw.translate(_FULL_WIDTH).replace(" ", "")
+    cleaned = cleaned.lstrip("¥￥").rstrip("元")
+    if not cleaned:
+        return None
+    if _GROUPED.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    if not _PLAIN.match(cleaned):
+        raise AmountError(render(msg("what.number", got=raw), current_language()))
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise AmountError(render(msg("what.number", got=raw), current_language())) from None
+    if value < 0:
+        raise AmountError(render(msg("what.negative", got=raw), current_language()))
+    if value.as_tuple().exponent < -2:
+        raise AmountError(
+            QApplication.translate("CaseForm", "At most two decimal places (yuan and fen), e.g. 1234.50")
+        )
+    return value
+
+
+def relevant_year_to_date(category: str, scheme: str, group: str) -> tuple[str, ...]:
+    """The year-to-date figures that change this category's result (SPEC §3)."""
+    keys: list[str] = {
+        "inpatient": ["admissions", "basic_fund_paid"],
+        "chronic_outpatient": ["chronic_deductible_met", "chronic_disease_paid", "basic_fund_paid"],
+        "general_outpatient": ["outpatient_deductible_met", "outpatient_fund_paid"],
+        "two_diseases": ["two_diseases_counted", "two_diseases_deductible_met"],
+    }.get(category, [])
+    if category in LAYERED_CATEGORIES:
+        keys += ["critical_base", "critical_paid"] if scheme == "resident" else ["large_expense_paid"]
+        if group != "none":
+            keys += ["assistance_deductible_met", "assistance_paid"]
+    return tuple(keys)
+
+
+@dataclass
+class Reading:
+    """What the form says: the case dict, problems in text fields, and whether the bill is still empty."""
+
+    data: dict[str, Any]
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    total_missing: bool = False
+
+
+@dataclass
+class Row:
+    key: str
+    label: QLabel
+    editor: QWidget
+    box: QWidget
+    hint: QLabel | None
+    error: QLabel
+    form: QFormLayout
+
+
+def _set_color(widget: QLabel, color: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    widget.setPalette(palette)
+
+
+class CaseForm(QWidget):
+    changed = Signal()
+    submitted = Signal()
+    region_changed = Signal(str)
+
+    def __init__(self, registry: PolicyRegistry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.registry = registry
+        self.rows: dict[str, Row] = {}
+        self._loading = False
+        self._headers: list[QLabel] = []
+        self._shown: dict[str, bool] = {}
+        self._units: list[QLabel] = []
+        self._build()
+        self.retranslate()
+        self._update_visibility()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 12)
+        outer.setSpacing(6)
+
+        # --- the patient and the visit
+        self.visit_header = self._header(outer)
+        visit = self._form(outer)
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.region.setMaxVisibleItems(20)
+        self.region.setMinimumContentsLength(14)
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = self.region.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.region.lineEdit().editingFinished.connect(self._region_text_done)
+        self._fill_regions()
+        self._row(visit, "region", self.region)
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
+        self.date.setDate(QDate.currentDate())
+        self._row(visit, "date", self.date)
+
+        self.scheme = self._combo(SCHEMES)
+        self._row(visit, "scheme", self.scheme)
+        self.scheme.setCurrentIndex(self.scheme.findData("resident"))
+        self.retired = QCheckBox()
+        self._row(visit, "retired", self.retired, label=False)
+
+        self.category = self._combo(CATEGORY_ORDER)
+        self._row(visit, "category", self.category)
+        self.level = self._combo(LEVELS)
+        self.level.setCurrentIndex(self.level.findData("level2"))
+        self._row(visit, "level", self.level)
+        self.location = self._combo(LOCATIONS)
+        self._row(visit, "location", self.location, hint=True)
+        self.day_ward = QCheckBox()
+        self._row(visit, "day_ward", self.day_ward, label=False, hint=True)
+        self.group = self._combo(GROUPS)
+        self._row(visit, "group", self.group, hint=True)
+
+        # --- the bill
+        self.bill_header = self._header(outer)
+        bill = self._form(outer)
+        self.total = self._amount()
+        self._row(bill, "costs.total", self.total, hint=True, unit=True)
+        self.only_total = QCheckBox()
+        self._row(bill, "only_total", self.only_total, label=False, hint=True)
+        self.self_paid = self._amount()
+        self._row(bill, "costs.self_paid", self.self_paid, hint=True, unit=True)
+        self.category_b_first = self._amount()
+        self._row(bill, "costs.category_b_first", self.category_b_first, hint=True, unit=True)
+
+        # --- what the category needs
+        self.details_header = self._header(outer)
+        details = self._form(outer)
+        self.details_form = details
+        self.disease = QComboBox()
+        self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.disease.setMinimumContentsLength(12)
+        self._row(details, "chronic.disease", self.disease, hint=True)
+        conditions = QWidget()
+        box = QHBoxLayout(conditions)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.conditions = {c: QCheckBox() for c in CONDITIONS}
+        for check in self.conditions.values():
+            box.addWidget(check)
+        box.addStretch(1)
+        self._row(details, "two_diseases.conditions", conditions)
+        self.child_order = QSpinBox()
+        self.child_order.setRange(0, 20)
+        self._row(details, "maternity.child_order", self.child_order, hint=True)
+        self.caesarean = QCheckBox()
+        self._row(details, "maternity.caesarean", self.caesarean, label=False)
+        self.difficult = QCheckBox()
+        self._row(details, "maternity.difficult", self.difficult, label=False)
+        self.babies = QSpinBox()
+        self.babies.setRange(1, 9)
+        self._row(details, "maternity.babies", self.babies)
+        self.monthly_wage = self._amount()
+        self._row(details, "maternity.monthly_wage", self.monthly_wage, hint=True, unit=True)
+
+        # --- so far this year (collapsible)
+        self.year_toggle = QToolButton()
+        self.year_toggle.setCheckable(True)
+        self.year_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.year_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.year_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.year_toggle.setAutoRaise(True)
+        self.year_toggle.toggled.connect(self._year_toggled)
+        outer.addSpacing(6)
+        outer.addWidget(self.year_toggle)
+        self.year_box = QWidget()
+        year_layout = QVBoxLayout(self.year_box)
+        year_layout.setContentsMargins(18, 0, 0, 0)
+        self.year_note = QLabel()
+        self.year_note.setWordWrap(True)
+        _set_color(self.year_note, HINT_COLOR)
+        year_layout.addWidget(self.year_note)
+        year = QFormLayout()
+        self._setup_form(year)
+        year_layout.addLayout(year)
+        self.ytd: dict[str, QWidget] = {}
+        for key in YEAR_TO_DATE:
+            if key == "admissions":
+                editor = QSpinBox()
+                editor.setRange(0, 99)
+                editor.valueChanged.connect(self._changed)
+            else:
+                editor = self._amount()
+            self.ytd[key] = editor
+            self._row(year, f"year_to_date.{key}", editor, unit=key != "admissions",
+                      hint=key in ("critical_base", "basic_fund_paid"))
+        self.known = self._amount()
+        self._row(year, "known.basic_fund", self.known, hint=True, unit=True)
+        self.year_box.setVisible(False)
+        outer.addWidget(self.year_box)
+        outer.addStretch(1)
+
+        for combo in (self.scheme, self.category, self.level, self.location, self.group, self.disease):
+            combo.currentIndexChanged.connect(self._changed)
+        self.region.currentIndexChanged.connect(self._region_index_changed)
+        for check in (self.retired, self.day_ward, self.only_total, self.caesarean, self.difficult,
+                      *self.conditions.values()):
+            check.toggled.connect(self._changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self.child_order.valueChanged.connect(self._changed)
+        self.babies.valueChanged.connect(self._changed)
+        self._refresh_diseases()
+        self._set_tab_order()
+
+    def _header(self, layout: QVBoxLayout) -> QLabel:
+        header = QLabel()
+        layout.addSpacing(4)
+        layout.addWidget(header)
+        self._headers.append(header)
+        return header
+
+    def _setup_form(self, form: QFormLayout) -> None:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+
+    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        self._setup_form(form)
+        layout.addLayout(form)
+        return form
+
+    def _combo(self, keys) -> QComboBox:
+        combo = QComboBox()
+        for key in keys:
+            combo.addItem(key, key)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _amount(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setPlaceholderText("0.00")
+        edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        edit.textEdited.connect(self._changed)
+        return edit
+
+    def _row(self, form: QFormLayout, key: str, editor: QWidget, *, label: bool = True,
+             hint: bool = False, unit: bool = False) -> Row:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if unit:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            line.addWidget(editor)
+            yuan = QLabel()
+            self._units.append(yuan)
+            line.addWidget(yuan)
+            line.addStretch(1)
+            column.addLayout(line)
+        else:
+            editor.setSizePolicy(QSizePolicy.Policy.Preferred, editor.sizePolicy().verticalPolicy())
+            line = QHBoxLayout()
+            line.addWidget(editor)
+            line.addStretch(1)
+            column.addLayout(line)
+        hint_label = None
+        if hint:
+            hint_label = QLabel()
+            hint_label.setWordWrap(True)
+            _set_color(hint_label, HINT_COLOR)
+            column.addWidget(hint_label)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setObjectName("error")
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        _set_color(error, ERROR_COLOR)
+        error.setVisible(False)
+        column.addWidget(error)
+        name = QLabel()  # empty for a check box, which carries its own text
+        if label:
+            name.setBuddy(editor)
+        form.addRow(name, box)
+        editor.setObjectName(key)
+        row = Row(key, name, editor, box, hint_label, error, form)
+        self.rows[key] = row
+        return row
+
+    def _set_tab_order(self) -> None:
+        chain = [self.region, self.date, self.scheme, self.retired, self.category, self.level,
+                 self.location, self.day_ward, self.group, self.total, self.only_total, self.self_paid,
+                 self.category_b_first, self.disease, *self.conditions.values(), self.child_order,
+                 self.caesarean, self.difficult, self.babies, self.monthly_wage, self.year_toggle,
+                 *self.ytd.values(), self.known]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ regions and diseases
+    def _region_sort_key(self, entry):
+        root = entry.versions[-1].files[0].region if entry.versions else entry.region
+        group = TEMPLATE_ORDER.index(root) if root in TEMPLATE_ORDER else len(TEMPLATE_ORDER)
+        order = REGION_ORDER.index(entry.region) if entry.region in REGION_ORDER else len(REGION_ORDER)
+        return (group, root, KIND_ORDER.get(entry.kind, 3), order, entry.region)
+
+    def _fill_regions(self) -> None:
+        combo = self.region
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        model = combo.model()
+        for entry in sorted(self.registry.regions.values(), key=self._region_sort_key):
+            combo.addItem(self._region_text(entry), entry.region)
+            index = combo.count() - 1
+            if not entry.usable:
+                item = model.item(index)
+                item.setEnabled(False)
+                if entry.problems:
+                    item.setToolTip(entry.problems[0].render(current_language()))
+        if current is not None and combo.findData(current) >= 0:
+            combo.setCurrentIndex(combo.findData(current))
+        combo.blockSignals(False)
+
+    def _region_text(self, entry) -> str:
+        if current_language() == "zh":
+            name = entry.name
+        else:
+            name = entry.name_en if entry.name_en == entry.name else f"{entry.name_en} {entry.name}"
+        if entry.kind == "province":
+            name = self.tr("%1 (province-wide)").replace("%1", name)
+        if not entry.usable:
+            name = self.tr("%1 — policy file has errors").replace("%1", name)
+        return name
+
+    def _region_text_done(self) -> None:
+        """Typed text that names no region goes back to the chosen one."""
+        index = self.region.findText(self.region.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and index != self.region.currentIndex():
+            self.region.setCurrentIndex(index)
+        elif index < 0:
+            self.region.setEditText(self.region.itemText(self.region.currentIndex()))
+
+    def _region_index_changed(self) -> None:
+        self._refresh_diseases()
+        if not self._loading:
+            self.region_changed.emit(self.region_id())
+        self._changed()
+
+    def _date_changed(self) -> None:
+        self._refresh_diseases()
+        self._changed()
+
+    def current_policy(self):
+        try:
+            return self.registry.policy_for(self.region_id(), self.date.date().toPython())
+        except PolicyLookupError:
+            return None
+
+    def _refresh_diseases(self) -> None:
+        combo = self.disease
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", None)
+        policy = self.current_policy()
+        diseases = policy.params.chronic_diseases if policy is not None else {}
+        for key, disease in diseases.items():
+            combo.addItem(disease.name if current_language() == "zh" else disease.name_en, key)
+        if wanted is not None:
+            if combo.findData(wanted) < 0:
+                combo.addItem(str(wanted), wanted)
+            combo.setCurrentIndex(combo.findData(wanted))
+        combo.setItemText(0, self.tr("— choose the disease —"))
+        combo.blockSignals(False)
+        self._update_disease_hint()
+
+    def _update_disease_hint(self) -> None:
+        hint = self.rows["chronic.disease"].hint
+        policy = self.current_policy()
+        key = self.disease.currentData()
+        disease = policy.params.chronic_diseases.get(key) if policy is not None and key else None
+        if disease is None:
+            hint.setText(self.tr("The list comes from the policy of the chosen region."))
+        elif disease.annual_limit == "shared":
+            hint.setText(self.tr("No limit of its own: shares the annual cap of hospital stays."))
+        else:
+            hint.setText(self.tr("Annual limit for this disease: %1 yuan").replace("%1", fmt_yuan(disease.annual_limit)))
+
+    # ------------------------------------------------------------------ values
+    def region_id(self) -> str:
+        return self.region.currentData() or ""
+
+    def set_region(self, region: str) -> bool:
+        index = self.region.findData(region)
+        if index < 0:
+            return False
+        self.region.setCurrentIndex(index)
+        return True
+
+    def value(self, combo: QComboBox) -> str:
+        return combo.currentData()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        if self.sender() is self.disease:
+            self._update_disease_hint()
+        self._update_visibility()
+        self.changed.emit()
+
+    def _visible(self, key: str) -> bool:
+        return self._shown.get(key, True)
+
+    def _update_visibility(self) -> None:
+        scheme = self.value(self.scheme)
+        category = self.value(self.category)
+        group = self.value(self.group)
+        layered = category in LAYERED_CATEGORIES
+        only_total = self.only_total.isChecked()
+        ytd = set(relevant_year_to_date(category, scheme, group))
+        shown = {
+            "retired": scheme == "employee" and category != "maternity",
+            "level": category != "maternity",
+            "location": category != "maternity",
+            "day_ward": category == "inpatient",
+            "group": layered,
+            "costs.self_paid": not only_total,
+            "costs.category_b_first": not only_total,
+            "chronic.disease": category == "chronic_outpatient",
+            "two_diseases.conditions": category == "two_diseases",
+            "maternity.child_order": category == "maternity" and scheme == "resident",
+            "maternity.caesarean": category == "maternity" and scheme == "employee",
+            "maternity.difficult": category == "maternity" and scheme == "employee",
+            "maternity.babies": category == "maternity" and scheme == "employee",
+            "maternity.monthly_wage": category == "maternity" and scheme == "employee",
+            "known.basic_fund": layered,
+        }
+        for key in YEAR_TO_DATE:
+            shown[f"year_to_date.{key}"] = key in ytd
+        self._shown = shown
+        for key, visible in shown.items():
+            row = self.rows[key]
+            row.form.setRowVisible(row.box, visible)
+        has_details = category in ("chronic_outpatient", "two_diseases", "maternity")
+        self.details_header.setVisible(has_details)
+        self.details_header.setText(self._details_title(category))
+        has_year = bool(ytd) or layered
+        self.year_toggle.setVisible(has_year)
+        self.year_box.setVisible(has_year and self.year_toggle.isChecked())
+        self._update_year_title()
+        self.rows["only_total"].hint.setVisible(only_total)
+
+    def _details_title(self, category: str) -> str:
+        return {
+            "chronic_outpatient": self.tr("Chronic or special disease"),
+            "two_diseases": self.tr("Hypertension / diabetes medication"),
+            "maternity": self.tr("Childbirth"),
+        }.get(category, "")
+
+    def _year_toggled(self, on: bool) -> None:
+        self.year_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self._update_visibility()
+
+    def _filled_year_fields(self) -> int:
+        count = 0
+        for key, editor in self.ytd.items():
+            if not self._visible(f"year_to_date.{key}"):
+                continue
+            if isinstance(editor, QSpinBox):
+                count += editor.value() > 0
+            elif editor.text().strip() not in ("", "0"):
+                count += 1
+        if self._visible("known.basic_fund") and self.known.text().strip():
+            count += 1
+        return count
+
+    def _update_year_title(self) -> None:
+        filled = self._filled_year_fields()
+        title = self.tr("So far this year, settlement slip (optional)")
+        if filled:
+            title = self.tr("%1 — %n filled in", "", filled).replace("%1", title)
+        self.year_toggle.setText(title)
+
+    def read(self) -> Reading:
+        """The case the form describes, as a dict for `case_from_dict`, and the problems found."""
+        reading = Reading({})
+        data = reading.data
+        data["region"] = self.region_id()
+        data["date"] = self.date.date().toPython()
+        data["scheme"] = self.value(self.scheme)
+        data["category"] = category = self.value(self.category)
+        for key, combo in (("level", self.level), ("location", self.location), ("group", self.group)):
+            if self._visible(key):
+                data[key] = self.value(combo)
+        if self._visible("retired"):
+            data["retired"] = self.retired.isChecked()
+        if self._visible("day_ward") and self.day_ward.isChecked():
+            data["day_ward"] = True
+
+        def amount(key: str, edit: QLineEdit) -> Decimal | None:
+            try:
+                return parse_amount(edit.text())
+            except AmountError as exc:
+                reading.problems.append((key, exc.text))
+                return None
+
+        total = amount("costs.total", self.total)
+        costs: dict[str, Decimal] = {}
+        if total is None and not any(k == "costs.total" for k, _ in reading.problems):
+            reading.total_missing = True
+        costs["total"] = total if total is not None else Decimal(0)
+        for key, edit in (("self_paid", self.self_paid), ("category_b_first", self.category_b_first)):
+            if self._visible(f"costs.{key}"):
+                value = amount(f"costs.{key}", edit)
+                if value is not None:
+                    costs[key] = value
+        data["costs"] = costs
+
+        ytd: dict[str, Any] = {}
+        for key, editor in self.ytd.items():
+            if not self._visible(f"year_to_date.{key}"):
+                continue
+            if isinstance(editor, QSpinBox):
+                if editor.value():
+                    ytd[key] = editor.value()
+            else:
+                value = amount(f"year_to_date.{key}", editor)
+                if value:
+                    ytd[key] = value
+        if ytd:
+            data["year_to_date"] = ytd
+        if self._visible("known.basic_fund"):
+            known = amount("known.basic_fund", self.known)
+            if known is not None:
+                data["known"] = {"basic_fund": known}
+
+        if category == "chronic_outpatient" and self.disease.currentData():
+            data["chronic"] = {"disease": self.disease.currentData()}
+        if category == "two_diseases":
+            chosen = [c for c, check in self.conditions.items() if check.isChecked()]
+            if chosen:
+                data["two_diseases"] = {"conditions": chosen}
+        if category == "maternity":
+            maternity: dict[str, Any] = {}
+            if self._visible("maternity.child_order") and self.child_order.value() > 0:
+                maternity["child_order"] = self.child_order.value()
+            if self._visible("maternity.caesarean"):
+                maternity["caesarean"] = self.caesarean.isChecked()
+                maternity["difficult"] = self.difficult.isChecked()
+                maternity["babies"] = self.babies.value()
+                wage = amount("maternity.monthly_wage", self.monthly_wage)
+                if wage is not None:
+                    maternity["monthly_wage"] = wage
+            data["maternity"] = maternity
+        return reading
+
+    def set_case_data(self, data: dict[str, Any]) -> list[str]:
+        """Fill the widgets from a case dict, leniently; returns the values it could not show."""
+        unknown: list[str] = []
+        self._loading = True
+        try:
+            self._load(data, unknown)
+        finally:
+            self._loading = False
+        self._refresh_diseases()
+        self._update_visibility()
+        self.changed.emit()
+        return unknown
+
+    def _load(self, data: dict[str, Any], unknown: list[str]) -> None:
+        def pick(combo: QComboBox, key: str, default: str | None) -> None:
+            value = data.get(key, default)
+            if value is None:
+                return
+            index = combo.findData(value)
+            if index < 0:
+                unknown.append(f"{key} = {value}")
+                return
+            combo.setCurrentIndex(index)
+
+        def text(value: Any) -> str:
+            if value is None:
+                return ""
+            if isinstance(value, Decimal):
+                return format(value, "f")
+            return str(value)
+
+        pick(self.region, "region", None)
+        day = data.get("date")
+        if isinstance(day, str):
+            parsed = QDate.fromString(day, "yyyy-MM-dd")
+            if parsed.isValid():
+                self.date.setDate(parsed)
+            else:
+                unknown.append(f"date = {day}")
+        elif isinstance(day, date):
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        pick(self.scheme, "scheme", "resident")
+        pick(self.category, "category", "inpatient")
+        pick(self.level, "level", None)
+        pick(self.location, "location", "local")
+        pick(self.group, "group", "none")
+        self.retired.setChecked(bool(data.get("retired", False)))
+        self.day_ward.setChecked(bool(data.get("day_ward", False)))
+
+        costs = data.get("costs") or {}
+        self.total.setText(text(costs.get("total")))
+        self_paid, b_first = costs.get("self_paid"), costs.get("category_b_first")
+        self.self_paid.setText(text(self_paid) if self_paid not in (None, 0) else "")
+        self.category_b_first.setText(text(b_first) if b_first not in (None, 0) else "")
+        has_total = costs.get("total") is not None
+        self.only_total.setChecked(has_total and not self.self_paid.text() and not self.category_b_first.text())
+
+        ytd = data.get("year_to_date") or {}
+        any_year = False
+        for key, editor in self.ytd.items():
+            value = ytd.get(key)
+            if isinstance(editor, QSpinBox):
+                try:
+                    editor.setValue(int(value or 0))
+                except (TypeError, ValueError):
+                    unknown.append(f"year_to_date.{key} = {value}")
+            else:
+                editor.setText(text(value) if value not in (None, 0) else "")
+            any_year = any_year or bool(value)
+        known = (data.get("known") or {}).get("basic_fund")
+        self.known.setText(text(known))
+        self.year_toggle.setChecked(any_year or known is not None)
+
+        disease = (data.get("chronic") or {}).get("disease")
+        self._refresh_diseases()
+        if disease:
+            if self.disease.findData(disease) < 0:
+                self.disease.addItem(str(disease), disease)
+            self.disease.setCurrentIndex(self.disease.findData(disease))
+        else:
+            self.disease.setCurrentIndex(0)
+        conditions = (data.get("two_diseases") or {}).get("conditions") or []
+        for key, check in self.conditions.items():
+            check.setChecked(key in conditions)
+        maternity = data.get("maternity") or {}
+        try:
+            self.child_order.setValue(int(maternity.get("child_order") or 0))
+            self.babies.setValue(int(maternity.get("babies") or 1))
+        except (TypeError, ValueError):
+            unknown.append("maternity")
+        self.caesarean.setChecked(bool(maternity.get("caesarean", False)))
+        self.difficult.setChecked(bool(maternity.get("difficult", False)))
+        self.monthly_wage.setText(text(maternity.get("monthly_wage")))
+
+    def reset(self) -> None:
+        """A new, empty case for the same region and today."""
+        region = self.region_id()
+        self.set_case_data({"region": region, "date": date.today(), "level": "level2"})
+
+    # ------------------------------------------------------------------ problems
+    def clear_problems(self) -> None:
+        for row in self.rows.values():
+            if row.error.isVisible() or row.error.text():
+                row.error.clear()
+                row.error.setVisible(False)
+                if isinstance(row.editor, QLineEdit):
+                    row.editor.setStyleSheet("")
+                row.editor.setAccessibleDescription("")
+
+    def row_for(self, field_path: str) -> Row | None:
+        """The row that shows a case field (`case.costs.total`, `costs.total`, `case.two_diseases.conditions.0`)."""
+        key = field_path.removeprefix("case.").removeprefix("case")
+        parts = key.split(".") if key else []
+        while parts:
+            row = self.rows.get(".".join(parts))
+            if row is not None:
+                return row
+            parts.pop()
+        return None
+
+    def show_problem(self, field_path: str, text: str) -> bool:
+        """Show `text` under the field's widget; False if no visible widget shows that field."""
+        row = self.row_for(field_path)
+        if row is None or not self._visible(row.key):
+            return False
+        if row.key.startswith(("year_to_date.", "known.")) and not self.year_toggle.isChecked():
+            self.year_toggle.setChecked(True)
+        row.error.setText("⚠ " + text)
+        row.error.setVisible(True)
+        row.editor.setAccessibleDescription(text)
+        if isinstance(row.editor, QLineEdit):
+            row.editor.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; padding: 1px; }}")
+        return True
+
+    def field_name(self, field_path: str) -> str:
+        row = self.row_for(field_path)
+        if row is None:
+            return ""
+        text = row.label.text() or (row.editor.text() if isinstance(row.editor, QCheckBox) else "")
+        return re.sub(r"\(&\w\)|&", "", text).rstrip(":：")
+
+    def keyPressEvent(self, event) -> None:
+        """Enter anywhere in the form recomputes at once (typing recomputes after a short pause)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ language and fonts
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_fonts(self) -> None:
+        base = QApplication.font()
+        header = QFont(base)
+        header.setPointSizeF(base.pointSizeF() * 1.15)
+        header.setBold(True)
+        for label_ in self._headers:
+            label_.setFont(header)
+        year = QFont(base)
+        year.setBold(True)
+        self.year_toggle.setFont(year)
+        width = self.fontMetrics().horizontalAdvance("0" * 16)
+        for row in self.rows.values():
+            if isinstance(row.editor, QLineEdit):
+                row.editor.setMaximumWidth(width)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.visit_header.setText(self.tr("Patient and visit"))
+        self.bill_header.setText(self.tr("The bill"))
+        names = {
+            "region": self.tr("&Region:"),
+            "date": self.tr("Visit &date:"),
+            "scheme": self.tr("&Insurance:"),
+            "category": self.tr("&Kind of care:"),
+            "level": self.tr("Hospital &level:"),
+            "location": self.tr("&Where:"),
+            "group": self.tr("Assistance &group:"),
+            "costs.total": self.tr("&Total bill:"),
+            "costs.self_paid": self.tr("Fully &self-paid:"),
+            "costs.category_b_first": self.tr("Category-&B first share:"),
+            "chronic.disease": self.tr("D&isease:"),
+            "two_diseases.conditions": self.tr("Medication for:"),
+            "maternity.child_order": self.tr("Which c&hild:"),
+            "maternity.babies": self.tr("&Babies born:"),
+            "maternity.monthly_wage": self.tr("Average monthly &wage:"),
+            "year_to_date.admissions": self.tr("Earlier hospital stays:"),
+            "year_to_date.basic_fund_paid": self.tr("Basic fund already paid:"),
+            "year_to_date.chronic_deductible_met": self.tr("Chronic-care deductible met:"),
+            "year_to_date.chronic_disease_paid": self.tr("Already paid for this disease:"),
+            "year_to_date.outpatient_fund_paid": self.tr("Outpatient fund already paid:"),
+            "year_to_date.outpatient_deductible_met": self.tr("Outpatient deductible met:"),
+            "year_to_date.two_diseases_counted": self.tr("Medication already counted:"),
+            "year_to_date.two_diseases_deductible_met": self.tr("Medication deductible met:"),
+            "year_to_date.critical_base": self.tr("Own in-policy burden so far:"),
+            "year_to_date.critical_paid": self.tr("Critical illness already paid:"),
+            "year_to_date.large_expense_paid": self.tr("Large-expense subsidy paid:"),
+            "year_to_date.assistance_paid": self.tr("Assistance already paid:"),
+            "year_to_date.assistance_deductible_met": self.tr("Assistance deductible met:"),
+            "known.basic_fund": self.tr("Basic fund on the &slip:"),
+        }
+        for key, text in names.items():
+            self.rows[key].label.setText(text)
+        self.retired.setText(self.tr("&Retired"))
+        self.day_ward.setText(self.tr("Treated in a da&y ward"))
+        self.only_total.setText(self.tr("I &only know the total"))
+        self.caesarean.setText(self.tr("&Caesarean section"))
+        self.difficult.setText(self.tr("Di&fficult birth"))
+        for key, check in self.conditions.items():
+            check.setText(label("condition", key, lang))
+        self.child_order.setSpecialValueText(self.tr("— choose —"))
+        prefix, _, suffix = self.tr("child no. %1").partition("%1")
+        self.child_order.setPrefix(prefix)
+        self.child_order.setSuffix(suffix)
+        hints = {
+            "location": self.tr("Out-of-area care may be reimbursed at a lower rate."),
+            "day_ward": self.tr("Day-ward care is settled as a hospital stay where the local policy says so."),
+            "group": self.tr("Only for people entitled to medical assistance."),
+            "costs.total": self.tr("The whole bill, as on the invoice or settlement slip."),
+            "only_total": self.tr(
+                "Self-paid and Category-B first share are taken as 0: the whole bill counts as in-policy, "
+                "so the estimate may come out too high."
+            ),
+            "costs.self_paid": self.tr("Items outside the insurance lists and amounts above price limits: no fund pays them."),
+            "costs.category_b_first": self.tr("The share of Category-B drugs and items the patient pays first."),
+            "maternity.child_order": self.tr("The fund's amount for a birth depends on which child it is."),
+            "maternity.monthly_wage": self.tr("The employer's average monthly wage last year, for the maternity allowance."),
+            "year_to_date.basic_fund_paid": self.tr("Hospital stays and chronic-disease care together."),
+            "year_to_date.critical_base": self.tr(
+                "This year's in-policy cost minus what the basic fund paid, added up over earlier bills."
+            ),
+            "known.basic_fund": self.tr(
+                "If there is a hospital settlement slip: its basic fund payment. The later layers are computed from it."
+            ),
+        }
+        for key, text in hints.items():
+            self.rows[key].hint.setText(text)
+        self.year_note.setText(self.tr(
+            "Fill these in only if the patient already had care paid for this calendar year; empty means 0."
+        ))
+        for unit in self._units:
+            unit.setText(self.tr("yuan"))
+        for combo, kind in ((self.scheme, "scheme"), (self.category, "category"), (self.level, "level"),
+                            (self.location, "location"), (self.group, "group")):
+            for index in range(combo.count()):
+                combo.setItemText(index, label(kind, combo.itemData(index), lang))
+        self._fill_regions()
+        self.region.setEditText(self.region.itemText(self.region.currentIndex()))
+        self._refresh_diseases()
+        self.details_header.setText(self._details_title(self.value(self.category)))
+        self._update_year_title()

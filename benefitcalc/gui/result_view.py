@@ -1,0 +1,368 @@
+"""The result side: what the patient pays (large), who pays the rest, and why.
+
+Top to bottom: the patient's share and the maternity allowance beside it, the disclaimer, the
+stacked bar and one line per payer, the banner of unverified parameters, the notes, every step
+of the calculation with its formula and the source of each parameter, and the policy version.
+All sentences from the core are rendered with `messages.render` in the current language.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.estimate import Estimate, ParamUse
+from ..core.messages import Yuan, label, msg, render
+from ..core.money import fmt_plain, fmt_yuan
+from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
+from .i18n import current_language
+from .payer_bar import COLORS, Part, PayerBar, share_text
+
+PERSONAL_TEXT_COLOR = "#A84300"
+HINT_COLOR = "#505050"
+ERROR_COLOR = "#B00020"
+
+
+def fmt_value(value, lang: str) -> str:
+    """A parameter's value as a person reads it: 0.6, 1500, [1, 0.5, 0] -> 1, 0.5, 0."""
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if isinstance(value, Decimal):
+        return fmt_plain(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(fmt_value(v, lang) for v in value)
+    return str(value)
+
+
+def source_text(use: ParamUse, lang: str) -> str:
+    """Where a parameter comes from: the document and its phrase, or 未核实."""
+    source = use.provenance.source
+    if not use.verified:
+        text = label("source_kind", "assumed", lang)
+        return text if lang == "zh" or not source.note else f"{text} ({source.note})"
+    kind = label("source_kind", source.kind, lang)
+    parts = [source.document or ""]
+    if source.number:
+        parts.append(source.number)
+    if source.date:
+        parts.append(source.date)
+    text = f"{kind}: " + " ".join(p for p in parts if p)
+    if source.quote:
+        text += f" “{source.quote}”" if lang == "en" else f"「{source.quote}」"
+    return text
+
+
+def _set_color(widget: QWidget, color: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    widget.setPalette(palette)
+
+
+def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: str = "") -> QLabel:
+    widget = QLabel()
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        widget.setObjectName(name)
+    if parent_layout is not None:
+        parent_layout.addWidget(widget)
+    return widget
+
+
+class ResultView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.estimate: Estimate | None = None
+        self._build()
+        self.retranslate()
+        self.apply_fonts()
+        self.show_message(self.tr("Enter the total bill on the left; the estimate appears here."))
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 16)
+        outer.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        headline = QVBoxLayout()
+        headline.setSpacing(0)
+        self.caption = _label(headline, name="caption")
+        self.headline = _label(headline, wrap=False, name="amount_personal")
+        _set_color(self.headline, PERSONAL_TEXT_COLOR)
+        self.summary = _label(headline, name="summary")
+        top.addLayout(headline, 3)
+
+        self.allowance_box = QFrame()
+        self.allowance_box.setObjectName("allowance")
+        self.allowance_box.setStyleSheet(
+            "QFrame#allowance { border: 1px solid #7A9CC6; border-radius: 6px; background: #EEF4FB; }"
+        )
+        card = QVBoxLayout(self.allowance_box)
+        card.setContentsMargins(12, 8, 12, 8)
+        self.allowance_caption = _label(card)
+        self.allowance = _label(card, wrap=False, name="amount_allowance")
+        self.allowance_note = _label(card)
+        _set_color(self.allowance_note, HINT_COLOR)
+        self.allowance_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        top.addWidget(self.allowance_box, 2, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+
+        self.disclaimer = _label(outer, name="disclaimer")
+        _set_color(self.disclaimer, HINT_COLOR)
+
+        self.message = _label(outer, name="message")
+
+        self.numbers = QWidget()
+        numbers = QVBoxLayout(self.numbers)
+        numbers.setContentsMargins(0, 4, 0, 0)
+        numbers.setSpacing(8)
+        outer.addWidget(self.numbers)
+
+        self.who_pays = _label(numbers, name="who_pays")
+        self.bar = PayerBar()
+        numbers.addWidget(self.bar)
+        grid_box = QWidget()
+        self.grid = QGridLayout(grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(4)
+        self.payer_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, key in enumerate((*PAYERS, "personal")):
+            swatch = QLabel("■")
+            _set_color(swatch, COLORS[key][0])
+            name = _label(wrap=True)
+            amount = _label(wrap=False, name=f"amount_{key}")
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(swatch, row, 0)
+            self.grid.addWidget(name, row, 1)
+            self.grid.addWidget(amount, row, 2)
+            self.payer_rows[key] = (swatch, name, amount)
+        self.grid.setColumnStretch(1, 1)
+        self.breakdown = _label(name="breakdown")
+        _set_color(self.breakdown, HINT_COLOR)
+        self.grid.addWidget(self.breakdown, len(PAYERS) + 1, 1, 1, 2)
+        numbers.addWidget(grid_box)
+        self.known = _label(numbers, name="known")
+
+        self.assumed_box = QFrame()
+        self.assumed_box.setObjectName("assumed")
+        self.assumed_box.setStyleSheet(
+            "QFrame#assumed { border: 2px solid #C99A00; border-radius: 6px; background: #FFF6D5; }"
+        )
+        banner = QVBoxLayout(self.assumed_box)
+        banner.setContentsMargins(12, 8, 12, 8)
+        self.assumed_title = _label(banner, name="assumed_title")
+        self.assumed_list = _label(banner, rich=True, name="assumed_list")
+        numbers.addWidget(self.assumed_box)
+
+        self.warnings = _label(numbers, rich=True, name="warnings")
+
+        self.steps_header = _label(numbers)
+        self.steps = _label(numbers, rich=True, name="steps")
+        self.policy = _label(outer, name="policy")
+        _set_color(self.policy, HINT_COLOR)
+        outer.addStretch(1)
+
+    # ------------------------------------------------------------------ fonts and language
+    def apply_fonts(self) -> None:
+        base = QApplication.font()
+
+        def scaled(factor: float, bold: bool = False) -> QFont:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * factor)
+            font.setBold(bold)
+            return font
+
+        self.caption.setFont(scaled(1.15, True))
+        self.headline.setFont(scaled(2.6, True))
+        self.allowance.setFont(scaled(1.6, True))
+        self.allowance_caption.setFont(scaled(1.0, True))
+        for widget in (self.who_pays, self.steps_header, self.assumed_title):
+            widget.setFont(scaled(1.15, True))
+        self.message.setFont(scaled(1.15))
+        for _, name, amount in self.payer_rows.values():
+            name.setFont(scaled(1.05))
+            amount.setFont(scaled(1.05, True))
+        self.bar.setFont(base)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.disclaimer.setText(render(msg("disclaimer"), lang))
+        self.who_pays.setText(self.tr("Who pays what"))
+        self.steps_header.setText(self.tr("How it was computed"))
+        self.allowance_caption.setText(self.tr("Maternity allowance"))
+        self.allowance_note.setText(self.tr("Paid separately, not part of the bill"))
+        if self.estimate is not None:
+            self.show_estimate(self.estimate)
+
+    def yuan(self, amount: Decimal) -> str:
+        return self.tr("%1 yuan").replace("%1", fmt_yuan(amount))
+
+    # ------------------------------------------------------------------ states
+    def show_message(self, text: str, problem: bool = False) -> None:
+        """No estimate: say what is missing or wrong (never a traceback)."""
+        self.estimate = None
+        self.caption.setText(self.tr("The patient pays"))
+        self.headline.setText("—")
+        self.summary.setText("")
+        self.allowance_box.setVisible(False)
+        self.numbers.setVisible(False)
+        self.policy.setVisible(False)
+        self.message.setText(text)
+        _set_color(self.message, ERROR_COLOR if problem else HINT_COLOR)
+        self.message.setVisible(True)
+
+    def show_problems(self, lines: list[str]) -> None:
+        text = self.tr("No estimate yet. Please check:") + "\n" + "\n".join(f"• {line}" for line in lines)
+        self.show_message(text, problem=True)
+
+    def show_estimate(self, est: Estimate) -> None:
+        self.estimate = est
+        lang = current_language()
+        case = est.case
+        self.message.setVisible(False)
+        self.numbers.setVisible(True)
+
+        self.caption.setText(self.tr("The patient pays"))
+        self.headline.setText(self.yuan(est.personal))
+        self.summary.setText(
+            self.tr("Total bill %1; the funds pay %2 of it (%3).")
+            .replace("%1", self.yuan(est.total))
+            .replace("%2", self.yuan(est.reimbursed))
+            .replace("%3", share_text(est.reimbursed, est.total) or "0%")
+        )
+
+        employee_birth = case.category == "maternity" and case.scheme == "employee"
+        self.allowance_box.setVisible(employee_birth)
+        self.allowance.setText(self.yuan(est.allowance))
+
+        layered = case.category in LAYERED_CATEGORIES
+        relevant = {
+            "basic_fund": True,
+            "critical_illness": layered and case.scheme == "resident",
+            "large_expense": layered and case.scheme == "employee",
+            "assistance": layered and case.group != "none",
+            "backstop": False,
+        }
+        parts = []
+        for key in PAYERS:
+            swatch, name, amount = self.payer_rows[key]
+            value = est.payers[key]
+            shown = relevant[key] or value != 0
+            for widget in (swatch, name, amount):
+                widget.setVisible(shown)
+            name.setText(label("payer", key, lang))
+            amount.setText(self.yuan(value))
+            parts.append(Part(key, label("payer", key, lang), value))
+        swatch, name, amount = self.payer_rows["personal"]
+        name.setText(self.tr("The patient"))
+        amount.setText(self.yuan(est.personal))
+        parts.append(Part("personal", self.tr("The patient"), est.personal))
+        self.bar.set_parts(parts)
+        self.bar.setAccessibleName(self.tr("Who pays what"))
+
+        pieces = []
+        for key, value in (("self_paid", est.self_paid), ("category_b_first", est.category_b_first), ("copay", est.copay)):
+            if value or key == "copay":
+                pieces.append(f"{label('personal_part', key, lang)} {fmt_yuan(value)}")
+        if est.payers["backstop"]:
+            pieces.append(f"{render(msg('ui.backstop_relief'), lang)} −{fmt_yuan(est.payers['backstop'])}")
+        self.breakdown.setText(render(msg("ui.of_which"), lang) + ("：" if lang == "zh" else ": ") + " · ".join(pieces))
+
+        differs = (
+            est.known_basic_fund is not None
+            and est.computed_basic_fund is not None
+            and est.known_basic_fund != est.computed_basic_fund
+        )
+        self.known.setVisible(differs)
+        if differs:
+            self.known.setText(render(msg("ui.known", known=Yuan(est.known_basic_fund),
+                                          computed=Yuan(est.computed_basic_fund)), lang))
+
+        assumed = est.assumed
+        self.assumed_box.setVisible(bool(assumed))
+        if assumed:
+            self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
+            items = "".join(
+                f"<li><code>{html.escape(use.path)}</code> = {html.escape(fmt_value(use.value, lang))}</li>"
+                for use in assumed
+            )
+            self.assumed_list.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
+
+        notes = [render(w, lang) for w in est.warnings if w.id != "warn.assumed"]
+        self.warnings.setVisible(bool(notes))
+        if notes:
+            head = html.escape(render(msg("ui.warnings"), lang))
+            body = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+            self.warnings.setText(f"<b>{head}</b><ul style='margin-left:-20px'>{body}</ul>")
+
+        self.steps.setText(self.steps_html(est, lang))
+
+        policy = est.policy
+        files = ", ".join(f.display for f in policy.files)
+        name = policy.name if lang == "zh" else policy.name_en
+        text = render(msg("ui.policy_version", name=name, valid_from=policy.valid_from.isoformat(), files=files), lang)
+        if policy.valid_until is not None:
+            text += " " + self.tr("(valid until %1)").replace("%1", policy.valid_until.isoformat())
+        self.policy.setText(text)
+        self.policy.setVisible(True)
+
+    def layer_title(self, layer: str, lang: str) -> str:
+        if layer in PAYERS:
+            return label("payer", layer, lang)
+        return {
+            "bill": self.tr("The bill"),
+            "allowance": self.tr("Maternity allowance"),
+            "personal": self.tr("What the patient pays"),
+        }.get(layer, layer)
+
+    def steps_html(self, est: Estimate, lang: str) -> str:
+        param_word = html.escape(render(msg("ui.param"), lang))
+        out: list[str] = []
+        layer = None
+        for step in est.steps:
+            if step.layer != layer:
+                layer = step.layer
+                out.append(f"<p style='margin-top:10px; margin-bottom:2px'><b>{html.escape(self.layer_title(layer, lang))}</b></p>")
+            out.append(f"<p style='margin-left:12px; margin-top:4px; margin-bottom:0'>{html.escape(render(step.text, lang))}</p>")
+            if step.formula:
+                out.append(
+                    "<p style='margin-left:28px; margin-top:0; margin-bottom:0'>"
+                    f"<span style='font-family:monospace; background-color:#F0F0F0'>&nbsp;{html.escape(step.formula)}&nbsp;</span></p>"
+                )
+            for use in step.params:
+                color = "#8A5A00" if not use.verified else HINT_COLOR
+                out.append(
+                    f"<p style='margin-left:28px; margin-top:0; margin-bottom:0; color:{color}'>"
+                    f"{param_word} <code>{html.escape(use.path)}</code> = {html.escape(fmt_value(use.value, lang))}"
+                    f" · {html.escape(source_text(use, lang))}</p>"
+                )
+        return "".join(out)
+
+    def amount_text(self, key: str) -> str:
+        """The text shown for a payer, `personal` or `allowance` (empty when hidden)."""
+        if key == "allowance":
+            return self.allowance.text() if self.allowance_box.isVisibleTo(self) else ""
+        swatch, name, amount = self.payer_rows[key]
+        return amount.text() if amount.isVisibleTo(self) else ""
