@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,7 +38,7 @@ from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from ..core.registry import PolicyLookupError, PolicyRegistry
 from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
-from .i18n import current_language
+from .i18n import current_language, heading
 
 CATEGORY_ORDER = ("inpatient", "chronic_outpatient", "general_outpatient", "two_diseases", "maternity")
 # Shandong's cities in their official order; regions not listed follow, by id.
@@ -159,11 +159,15 @@ class CaseForm(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 12)
-        outer.setSpacing(6)
+        # One form for every section, so that labels and fields line up all the way down.
+        form = self.layout_form = QFormLayout()
+        self._setup_form(form)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        visit = bill = details = year = form
 
         # --- the patient and the visit
-        self.visit_header = self._header(outer)
-        visit = self._form(outer)
+        self.visit_header = self._header(form)
         self.region = QComboBox()
         self.region.setEditable(True)
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -204,8 +208,7 @@ class CaseForm(QWidget):
         self._row(visit, "group", self.group, hint=True)
 
         # --- the bill
-        self.bill_header = self._header(outer)
-        bill = self._form(outer)
+        self.bill_header = self._header(form)
         self.total = self._amount()
         self._row(bill, "costs.total", self.total, hint=True, unit=True)
         self.only_total = QCheckBox()
@@ -216,9 +219,7 @@ class CaseForm(QWidget):
         self._row(bill, "costs.category_b_first", self.category_b_first, hint=True, unit=True)
 
         # --- what the category needs
-        self.details_header = self._header(outer)
-        details = self._form(outer)
-        self.details_form = details
+        self.details_header = self._header(form)
         self.disease = QComboBox()
         self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.disease.setMinimumContentsLength(12)
@@ -252,18 +253,12 @@ class CaseForm(QWidget):
         self.year_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.year_toggle.setAutoRaise(True)
         self.year_toggle.toggled.connect(self._year_toggled)
-        outer.addSpacing(6)
-        outer.addWidget(self.year_toggle)
-        self.year_box = QWidget()
-        year_layout = QVBoxLayout(self.year_box)
-        year_layout.setContentsMargins(18, 0, 0, 0)
+        self.year_toggle.setContentsMargins(0, 8, 0, 0)
+        form.addRow(self.year_toggle)
         self.year_note = QLabel()
         self.year_note.setWordWrap(True)
         _set_color(self.year_note, HINT_COLOR)
-        year_layout.addWidget(self.year_note)
-        year = QFormLayout()
-        self._setup_form(year)
-        year_layout.addLayout(year)
+        form.addRow(self.year_note)
         self.ytd: dict[str, QWidget] = {}
         for key in YEAR_TO_DATE:
             if key == "admissions":
@@ -277,9 +272,6 @@ class CaseForm(QWidget):
                       hint=key in ("critical_base", "basic_fund_paid"))
         self.known = self._amount()
         self._row(year, "known.basic_fund", self.known, hint=True, unit=True)
-        self.year_box.setVisible(False)
-        outer.addWidget(self.year_box)
-        outer.addStretch(1)
 
         for combo in (self.scheme, self.category, self.level, self.location, self.group, self.disease):
             combo.currentIndexChanged.connect(self._changed)
@@ -293,10 +285,10 @@ class CaseForm(QWidget):
         self._refresh_diseases()
         self._set_tab_order()
 
-    def _header(self, layout: QVBoxLayout) -> QLabel:
+    def _header(self, form: QFormLayout) -> QLabel:
         header = QLabel()
-        layout.addSpacing(4)
-        layout.addWidget(header)
+        header.setContentsMargins(0, 10 if self._headers else 0, 0, 2)
+        form.addRow(header)
         self._headers.append(header)
         return header
 
@@ -306,12 +298,6 @@ class CaseForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-
-    def _form(self, layout: QVBoxLayout) -> QFormLayout:
-        form = QFormLayout()
-        self._setup_form(form)
-        layout.addLayout(form)
-        return form
 
     def _combo(self, keys) -> QComboBox:
         combo = QComboBox()
@@ -450,7 +436,7 @@ class CaseForm(QWidget):
         policy = self.current_policy()
         diseases = policy.params.chronic_diseases if policy is not None else {}
         for key, disease in diseases.items():
-            combo.addItem(disease.name if current_language() == "zh" else disease.name_en, key)
+            combo.addItem(disease.name if current_language() == "zh" else f"{disease.name_en} {disease.name}", key)
         if wanted is not None:
             if combo.findData(wanted) < 0:
                 combo.addItem(str(wanted), wanted)
@@ -523,15 +509,18 @@ class CaseForm(QWidget):
         for key in YEAR_TO_DATE:
             shown[f"year_to_date.{key}"] = key in ytd
         self._shown = shown
+        has_year = bool(ytd) or layered
+        expanded = has_year and self.year_toggle.isChecked()
         for key, visible in shown.items():
             row = self.rows[key]
-            row.form.setRowVisible(row.box, visible)
+            in_year = key.startswith(("year_to_date.", "known."))
+            row.form.setRowVisible(row.box, visible and (expanded or not in_year))
+        form = self.layout_form
         has_details = category in ("chronic_outpatient", "two_diseases", "maternity")
-        self.details_header.setVisible(has_details)
+        form.setRowVisible(self.details_header, has_details)
         self.details_header.setText(self._details_title(category))
-        has_year = bool(ytd) or layered
-        self.year_toggle.setVisible(has_year)
-        self.year_box.setVisible(has_year and self.year_toggle.isChecked())
+        form.setRowVisible(self.year_toggle, has_year)
+        form.setRowVisible(self.year_note, expanded)
         self._update_year_title()
         self.rows["only_total"].hint.setVisible(only_total)
 
@@ -804,7 +793,7 @@ class CaseForm(QWidget):
         year = QFont(base)
         year.setBold(True)
         self.year_toggle.setFont(year)
-        width = self.fontMetrics().horizontalAdvance("0" * 16)
+        width = QFontMetrics(base).horizontalAdvance("0" * 16)  # the app font reaches widgets later
         for row in self.rows.values():
             if isinstance(row.editor, QLineEdit):
                 row.editor.setMaximumWidth(width)
@@ -852,7 +841,7 @@ class CaseForm(QWidget):
         self.caesarean.setText(self.tr("&Caesarean section"))
         self.difficult.setText(self.tr("Di&fficult birth"))
         for key, check in self.conditions.items():
-            check.setText(label("condition", key, lang))
+            check.setText(heading(label("condition", key, lang)))
         self.child_order.setSpecialValueText(self.tr("— choose —"))
         prefix, _, suffix = self.tr("child no. %1").partition("%1")
         self.child_order.setPrefix(prefix)
@@ -888,7 +877,7 @@ class CaseForm(QWidget):
         for combo, kind in ((self.scheme, "scheme"), (self.category, "category"), (self.level, "level"),
                             (self.location, "location"), (self.group, "group")):
             for index in range(combo.count()):
-                combo.setItemText(index, label(kind, combo.itemData(index), lang))
+                combo.setItemText(index, heading(label(kind, combo.itemData(index), lang)))
         self._fill_regions()
         self.region.setEditText(self.region.itemText(self.region.currentIndex()))
         self._refresh_diseases()

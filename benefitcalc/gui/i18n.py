@@ -24,6 +24,11 @@ def current_language() -> str:
     return _lang
 
 
+def heading(text: str) -> str:
+    """A core label used on its own (a combo item, a line title): capitalised in English."""
+    return text[:1].upper() + text[1:] if _lang == "en" else text
+
+
 def locale_for(lang: str) -> QLocale:
     if lang == "zh":
         return QLocale(QLocale.Language.Chinese, QLocale.Country.China)

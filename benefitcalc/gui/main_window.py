@@ -7,6 +7,7 @@ language, station name. Everything a clerk may do has a keyboard shortcut.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -126,7 +127,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions and menus
     def _action(self, slot, shortcuts=(), checkable: bool = False) -> QAction:
         action = QAction(self)
-        keys = [QKeySequence(s) for s in shortcuts]
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:  # a key given twice (Ctrl++ and ZoomIn) would be "ambiguous"
+            key = QKeySequence(shortcut)
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
         if keys:
             action.setShortcuts(keys)
         action.setCheckable(checkable)
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
+            action.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
             action.setToolTip(tip or text.replace("&", "").rstrip("…"))
             action.setStatusTip(tip)
         count = len(self.registry.problems)

@@ -28,7 +28,7 @@ from ..core.estimate import Estimate, ParamUse
 from ..core.messages import Yuan, label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
 from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
-from .i18n import current_language
+from .i18n import current_language, heading
 from .payer_bar import COLORS, Part, PayerBar, share_text
 
 PERSONAL_TEXT_COLOR = "#A84300"
@@ -193,6 +193,9 @@ class ResultView(QWidget):
         self.headline.setFont(scaled(2.6, True))
         self.allowance.setFont(scaled(1.6, True))
         self.allowance_caption.setFont(scaled(1.0, True))
+        # Labels inside a style-sheeted frame do not follow the application font by themselves.
+        self.allowance_note.setFont(scaled(1.0))
+        self.assumed_list.setFont(scaled(1.0))
         for widget in (self.who_pays, self.steps_header, self.assumed_title):
             widget.setFont(scaled(1.15, True))
         self.message.setFont(scaled(1.15))
@@ -272,7 +275,7 @@ class ResultView(QWidget):
             shown = relevant[key] or value != 0
             for widget in (swatch, name, amount):
                 widget.setVisible(shown)
-            name.setText(label("payer", key, lang))
+            name.setText(heading(label("payer", key, lang)))
             amount.setText(self.yuan(value))
             parts.append(Part(key, label("payer", key, lang), value))
         swatch, name, amount = self.payer_rows["personal"]
@@ -330,7 +333,7 @@ class ResultView(QWidget):
 
     def layer_title(self, layer: str, lang: str) -> str:
         if layer in PAYERS:
-            return label("payer", layer, lang)
+            return heading(label("payer", layer, lang))
         return {
             "bill": self.tr("The bill"),
             "allowance": self.tr("Maternity allowance"),

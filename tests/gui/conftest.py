@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
 from benefitcalc.core.money import fmt_yuan
@@ -113,8 +114,16 @@ def choose(combo: QComboBox, value: str) -> None:
 
 
 def type_into(qtbot, edit: QLineEdit, value) -> None:
+    """Type `value`; text QTest cannot type (full-width digits, 汉字) comes as an input method commit."""
     edit.clear()
-    qtbot.keyClicks(edit, str(value))
+    text = str(value)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+        return
+    edit.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
 
 
 def fill_case(qtbot, window, case: dict) -> None:
@@ -209,6 +218,7 @@ class Helpers:
     def type_into(self, edit: QLineEdit, value) -> None:
         type_into(self.qtbot, edit, value)
 
+    golden_dir = GOLDEN
     choose = staticmethod(choose)
     yuan = staticmethod(yuan)
     assert_amounts = staticmethod(assert_amounts)

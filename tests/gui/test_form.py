@@ -1,0 +1,208 @@
+"""The form: amounts typed by people, which fields show for which case, keyboard, memory."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from benefitcalc.core.case import case_from_dict
+from benefitcalc.core.engine import estimate
+from benefitcalc.core.toml_reader import loads
+from benefitcalc.gui.case_form import AmountError, parse_amount, relevant_year_to_date
+from benefitcalc.gui.settings import Settings
+
+from benefitcalc.core.vocabulary import PAYERS
+
+CASES = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "cases"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1234.5", Decimal("1234.5")),
+    (" 1,234.50 ", Decimal("1234.50")),
+    ("12,345,678", Decimal("12345678")),
+    ("１２３４．５", Decimal("1234.5")),
+    ("¥300", Decimal("300")),
+    ("300元", Decimal("300")),
+    ("0", Decimal("0")),
+    (".5", Decimal("0.5")),
+])
+def test_amounts_people_type(text, value):
+    parsed = parse_amount(text)
+    assert parsed == value and isinstance(parsed, Decimal)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "元"])
+def test_empty_amount_is_none(text):
+    assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize("text", ["abc", "1,23", "12,5", "1e5", "nan", "Infinity", "-1", "1.234", "1 2 3x", "0x10"])
+def test_amounts_refused(text):
+    with pytest.raises(AmountError):
+        parse_amount(text)
+
+
+def test_year_to_date_fields_by_category():
+    assert relevant_year_to_date("general_outpatient", "resident", "none") == (
+        "outpatient_deductible_met", "outpatient_fund_paid")
+    assert "critical_base" in relevant_year_to_date("inpatient", "resident", "none")
+    assert "large_expense_paid" in relevant_year_to_date("inpatient", "employee", "none")
+    assert "critical_base" not in relevant_year_to_date("inpatient", "employee", "none")
+    assert "assistance_paid" not in relevant_year_to_date("inpatient", "resident", "none")
+    assert "assistance_paid" in relevant_year_to_date("chronic_outpatient", "resident", "dibao")
+    assert relevant_year_to_date("maternity", "employee", "none") == ()
+
+
+def shown(window, key):
+    return window.form.rows[key].box.isVisibleTo(window)
+
+
+def test_fields_that_do_not_apply_are_hidden(window, gui):
+    form = window.form
+    gui.choose(form.scheme, "resident")
+    gui.choose(form.category, "inpatient")
+    assert not shown(window, "retired")
+    assert shown(window, "day_ward") and shown(window, "group") and shown(window, "level")
+    assert not shown(window, "chronic.disease") and not shown(window, "maternity.monthly_wage")
+
+    gui.choose(form.scheme, "employee")
+    assert shown(window, "retired")
+
+    gui.choose(form.category, "maternity")
+    assert shown(window, "maternity.monthly_wage") and shown(window, "maternity.caesarean")
+    assert not shown(window, "maternity.child_order")
+    assert not shown(window, "level") and not shown(window, "location") and not shown(window, "retired")
+    assert not shown(window, "day_ward") and not shown(window, "group")
+    assert not form.year_toggle.isVisibleTo(window)
+
+    gui.choose(form.scheme, "resident")
+    assert shown(window, "maternity.child_order") and not shown(window, "maternity.monthly_wage")
+
+    gui.choose(form.category, "two_diseases")
+    assert shown(window, "two_diseases.conditions") and not shown(window, "group")
+
+    gui.choose(form.category, "chronic_outpatient")
+    assert shown(window, "chronic.disease") and form.details_header.isVisibleTo(window)
+
+
+def test_only_the_total_hides_the_two_shares_and_says_what_it_assumes(window, gui):
+    form = window.form
+    form.only_total.setChecked(False)
+    assert shown(window, "costs.self_paid") and shown(window, "costs.category_b_first")
+    assert not form.rows["only_total"].hint.isVisibleTo(window)
+    form.only_total.setChecked(True)
+    assert not shown(window, "costs.self_paid") and not shown(window, "costs.category_b_first")
+    note = form.rows["only_total"].hint
+    assert note.isVisibleTo(window) and "按 0 计算" in note.text()
+
+
+def test_only_the_total_counts_the_whole_bill_in_policy(qtbot, window, gui):
+    form = window.form
+    form.only_total.setChecked(False)
+    gui.type_into(form.total, "10000")
+    gui.type_into(form.self_paid, "2000")
+    qtbot.keyClick(form.total, Qt.Key.Key_Return)
+    assert window.current_estimate.eligible == Decimal("8000")
+    form.only_total.setChecked(True)
+    qtbot.keyClick(form.total, Qt.Key.Key_Return)
+    assert window.current_estimate.eligible == Decimal("10000")
+
+
+def test_hidden_values_are_kept_but_not_used(qtbot, window, gui):
+    form = window.form
+    gui.choose(form.scheme, "employee")
+    form.retired.setChecked(True)
+    gui.type_into(form.total, "1000")
+    gui.choose(form.scheme, "resident")
+    qtbot.keyClick(form.total, Qt.Key.Key_Return)
+    assert window.current_estimate.case.retired is False
+    assert not window.current_estimate.warnings or all(w.id != "warn.retired_resident" for w in window.current_estimate.warnings)
+    gui.choose(form.scheme, "employee")
+    assert form.retired.isChecked()
+
+
+def test_chronic_diseases_come_from_the_policy(window, gui, registry):
+    form = window.form
+    gui.choose(form.region, "jinan")
+    gui.choose(form.category, "chronic_outpatient")
+    policy = form.current_policy()
+    ids = [form.disease.itemData(i) for i in range(form.disease.count())]
+    assert ids[0] is None  # "choose the disease"
+    assert ids[1:] == list(policy.params.chronic_diseases)
+    assert form.disease.itemText(ids.index("dialysis")) == "肾透析"
+    gui.choose(form.disease, "pulmonary_tb")
+    assert "2,000.00" in form.rows["chronic.disease"].hint.text()
+
+
+def test_regions_are_the_cities_in_order_then_the_templates(window):
+    combo = window.form.region
+    ids = [combo.itemData(i) for i in range(combo.count())]
+    assert ids[:2] == ["shandong", "jinan"]
+    assert ids.index("qingdao") == 2 and ids.index("heze") == 16  # 16 cities after the template
+    assert ids[-2:] == ["jiangsu", "binhai"]
+    assert combo.itemText(ids.index("jinan")) == "济南市"
+    assert "全省通用" in combo.itemText(0)
+
+
+def test_region_search_by_typing(qtbot, window):
+    combo = window.form.region
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Weifang")  # no match in Chinese: goes back to the chosen one
+    combo.lineEdit().editingFinished.emit()
+    assert combo.currentText() == combo.itemText(combo.currentIndex())
+    completer = combo.completer()
+    completer.setCompletionPrefix("南")
+    matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert "济南市" in matches
+
+
+def test_last_region_is_remembered(window, gui, make_window):
+    gui.choose(window.form.region, "heze")
+    assert Settings().region == "heze"
+    again = make_window()
+    assert again.form.region_id() == "heze"
+
+
+def test_tab_goes_down_the_form_in_order(qtbot, window):
+    form = window.form
+    form.region.setFocus()
+    QApplication.processEvents()
+    order = [form.region, form.date, form.scheme, form.category, form.level, form.location, form.day_ward,
+             form.group, form.total, form.only_total]
+    chain = [form.region]
+    widget = form.region
+    for _ in order[1:]:
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy():
+            widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert [w is o for w, o in zip(chain, order)] == [True] * len(order)
+
+
+def test_every_worked_case_through_the_form(window, registry):
+    """The project's hand-worked cases, loaded into the form, give their expected amounts: the
+    fields the form hides for a case never change its result."""
+    failures = []
+    count = 0
+    for path in sorted(CASES.glob("*.toml")):
+        for entry in loads(path.read_text(encoding="utf-8"))["cases"]:
+            count += 1
+            window.form.set_case_data(entry["case"])
+            result = window.recompute()
+            expect = {k: Decimal(str(v)) for k, v in entry["expect"].items()}
+            direct = estimate(case_from_dict(entry["case"]), registry)
+            if result is None:
+                failures.append(f"{entry['name']}: {window.result.message.text()}")
+                continue
+            for key in PAYERS:
+                if result.payers[key] != direct.payers[key] or result.payers[key] != expect.get(key, Decimal(0)):
+                    failures.append(f"{entry['name']}: {key} {result.payers[key]} (expected {expect.get(key, 0)})")
+            if "personal" in expect and result.personal != expect["personal"]:
+                failures.append(f"{entry['name']}: personal {result.personal}")
+            if result.allowance != expect.get("allowance", Decimal(0)):
+                failures.append(f"{entry['name']}: allowance {result.allowance}")
+    assert count > 20
+    assert not failures, "\n".join(failures)
