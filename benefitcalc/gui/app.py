@@ -93,9 +93,6 @@ def main(argv: list[str] | None = None) -> int:
         result = {"code": 1}
 
         def shoot() -> None:
-            app.processEvents()
-            window.recompute()
-            app.processEvents()
             ok = window.grab().save(str(args.screenshot), "PNG")
             if not ok:
                 _say(f"benefitcalc-gui: cannot write {args.screenshot}")
@@ -103,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, shoot)
+        window.recompute()
+        QTimer.singleShot(100, shoot)  # after the first paint and the layouts have settled
         app.exec()
         return result["code"]
 

@@ -15,8 +15,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -121,6 +121,42 @@ class Reading:
     total_missing: bool = False
 
 
+class Combo(QComboBox):
+    """A combo box as wide as its longest item when there is room, and able to shrink (eliding
+    its text) when there is not, e.g. in large text on a 1366-pixel screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 12), hint.height())
+
+
+class FieldFrame(QWidget):
+    """Holds one editor with a thin margin, where a red frame is drawn while the field is wrong.
+
+    Drawn by hand rather than with a style sheet: a style sheet changes the editor's own look
+    and height, and a palette would spill into a check box's text.
+    """
+
+    def __init__(self, editor: QWidget):
+        super().__init__()
+        self.error = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(editor)
+
+    def set_error(self, error: bool) -> None:
+        if error != self.error:
+            self.error = error
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        if self.error:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(ERROR_COLOR), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+
+
 @dataclass
 class Row:
     key: str
@@ -130,6 +166,7 @@ class Row:
     hint: QLabel | None
     error: QLabel
     form: QFormLayout
+    frame: FieldFrame
 
 
 def _set_color(widget: QLabel, color: str) -> None:
@@ -168,7 +205,7 @@ class CaseForm(QWidget):
 
         # --- the patient and the visit
         self.visit_header = self._header(form)
-        self.region = QComboBox()
+        self.region = Combo()
         self.region.setEditable(True)
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.region.setMaxVisibleItems(20)
@@ -220,9 +257,8 @@ class CaseForm(QWidget):
 
         # --- what the category needs
         self.details_header = self._header(form)
-        self.disease = QComboBox()
-        self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.disease.setMinimumContentsLength(12)
+        self.disease = Combo()
+        self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._row(details, "chronic.disease", self.disease, hint=True)
         conditions = QWidget()
         box = QHBoxLayout(conditions)
@@ -300,7 +336,7 @@ class CaseForm(QWidget):
         form.setVerticalSpacing(6)
 
     def _combo(self, keys) -> QComboBox:
-        combo = QComboBox()
+        combo = Combo()
         for key in keys:
             combo.addItem(key, key)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -321,21 +357,18 @@ class CaseForm(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        frame = FieldFrame(editor)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(frame)
         if unit:
-            line = QHBoxLayout()
-            line.setSpacing(6)
-            line.addWidget(editor)
             yuan = QLabel()
             self._units.append(yuan)
             line.addWidget(yuan)
-            line.addStretch(1)
-            column.addLayout(line)
         else:
             editor.setSizePolicy(QSizePolicy.Policy.Preferred, editor.sizePolicy().verticalPolicy())
-            line = QHBoxLayout()
-            line.addWidget(editor)
-            line.addStretch(1)
-            column.addLayout(line)
+        line.addStretch(1)
+        column.addLayout(line)
         hint_label = None
         if hint:
             hint_label = QLabel()
@@ -354,7 +387,7 @@ class CaseForm(QWidget):
             name.setBuddy(editor)
         form.addRow(name, box)
         editor.setObjectName(key)
-        row = Row(key, name, editor, box, hint_label, error, form)
+        row = Row(key, name, editor, box, hint_label, error, form, frame)
         self.rows[key] = row
         return row
 
@@ -455,7 +488,10 @@ class CaseForm(QWidget):
         elif disease.annual_limit == "shared":
             hint.setText(self.tr("No limit of its own: shares the annual cap of hospital stays."))
         else:
-            hint.setText(self.tr("Annual limit for this disease: %1 yuan").replace("%1", fmt_yuan(disease.annual_limit)))
+            text = self.tr("Annual limit for this disease: %1 yuan").replace("%1", fmt_yuan(disease.annual_limit))
+            if not policy.provenance(f"chronic_diseases.{key}.annual_limit").source.verified:
+                text += " (" + label("source_kind", "assumed", current_language()) + ")"
+            hint.setText(text)
 
     # ------------------------------------------------------------------ values
     def region_id(self) -> str:
@@ -549,11 +585,8 @@ class CaseForm(QWidget):
         return count
 
     def _update_year_title(self) -> None:
-        filled = self._filled_year_fields()
-        title = self.tr("So far this year, settlement slip (optional)")
-        if filled:
-            title = self.tr("%1 — %n filled in", "", filled).replace("%1", title)
-        self.year_toggle.setText(title)
+        filled = self.tr("%n filled in", "", self._filled_year_fields())
+        self.year_toggle.setText(self.tr("So far this year (optional, %1)").replace("%1", filled))
 
     def read(self) -> Reading:
         """The case the form describes, as a dict for `case_from_dict`, and the problems found."""
@@ -733,8 +766,7 @@ class CaseForm(QWidget):
             if row.error.isVisible() or row.error.text():
                 row.error.clear()
                 row.error.setVisible(False)
-                if isinstance(row.editor, QLineEdit):
-                    row.editor.setStyleSheet("")
+                row.frame.set_error(False)
                 row.editor.setAccessibleDescription("")
 
     def row_for(self, field_path: str) -> Row | None:
@@ -758,8 +790,7 @@ class CaseForm(QWidget):
         row.error.setText("⚠ " + text)
         row.error.setVisible(True)
         row.editor.setAccessibleDescription(text)
-        if isinstance(row.editor, QLineEdit):
-            row.editor.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; padding: 1px; }}")
+        row.frame.set_error(True)
         return True
 
     def field_name(self, field_path: str) -> str:

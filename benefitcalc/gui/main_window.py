@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_window()
         self.recompute()
-        self.form.region.setFocus()
+        self.form.total.setFocus()  # the region is remembered; the bill is what changes
 
     # ------------------------------------------------------------------ layout
     def _scroll(self, widget: QWidget) -> QScrollArea:
@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
 
     def _problem_line(self, field: str, text: str) -> str:
         name = self.form.field_name(field) if field else ""
-        return f"{name}: {text}" if name else text
+        separator = "：" if i18n.current_language() == "zh" else ": "
+        return f"{name}{separator}{text}" if name else text
 
     def current_case(self) -> Case | None:
         reading = self.form.read()

@@ -127,6 +127,7 @@ class ResultView(QWidget):
         _set_color(self.disclaimer, HINT_COLOR)
 
         self.message = _label(outer, name="message")
+        self.message.setMargin(10)
 
         self.numbers = QWidget()
         numbers = QVBoxLayout(self.numbers)
@@ -226,14 +227,14 @@ class ResultView(QWidget):
     def show_message(self, text: str, problem: bool = False) -> None:
         """No estimate: say what is missing or wrong (never a traceback)."""
         self.estimate = None
-        self.caption.setText(self.tr("The patient pays"))
-        self.headline.setText("—")
-        self.summary.setText("")
-        self.allowance_box.setVisible(False)
-        self.numbers.setVisible(False)
-        self.policy.setVisible(False)
+        for widget in (self.caption, self.headline, self.summary, self.allowance_box, self.numbers, self.policy):
+            widget.setVisible(False)
+        self.headline.setText("")
         self.message.setText(text)
-        _set_color(self.message, ERROR_COLOR if problem else HINT_COLOR)
+        border, background, ink = ("#B00020", "#FFF4F4", ERROR_COLOR) if problem else ("#9AA7B4", "#F4F7FA", "#303030")
+        self.message.setStyleSheet(
+            f"QLabel#message {{ border: 1px solid {border}; border-radius: 6px; background: {background}; color: {ink}; }}"
+        )
         self.message.setVisible(True)
 
     def show_problems(self, lines: list[str]) -> None:
@@ -245,7 +246,8 @@ class ResultView(QWidget):
         lang = current_language()
         case = est.case
         self.message.setVisible(False)
-        self.numbers.setVisible(True)
+        for widget in (self.caption, self.headline, self.summary, self.numbers):
+            widget.setVisible(True)
 
         self.caption.setText(self.tr("The patient pays"))
         self.headline.setText(self.yuan(est.personal))

@@ -44,16 +44,6 @@
         <translation>生育</translation>
     </message>
     <message>
-        <source>So far this year, settlement slip (optional)</source>
-        <translation>本年度已发生、结算单（选填）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n filled in</source>
-        <translation>
-            <numerusform>%1 — 已填 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Patient and visit</source>
         <translation>参保人和就医情况</translation>
     </message>
@@ -212,6 +202,16 @@
     <message>
         <source>Out-of-area care may be reimbursed at a lower rate.</source>
         <translation>异地就医的报销比例可能降低。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>已填 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far this year (optional, %1)</source>
+        <translation>本年度已发生（选填，%1）</translation>
     </message>
     <message>
         <source>Only for people entitled to medical assistance.</source>
