@@ -113,12 +113,14 @@ def value_text(value: Any) -> str:
         return fmt_plain(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(value_text(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {value_text(v)}" for k, v in value.items()) + "}"
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
-def _param_json(use: ParamUse) -> dict[str, Any]:
+def _param_json(use: ParamUse, lang: str) -> dict[str, Any]:
     source = use.provenance.source
     return {
         "path": use.path,
@@ -128,7 +130,7 @@ def _param_json(use: ParamUse) -> dict[str, Any]:
         "verified": use.verified,
         "document": source.document,
         "quote": source.quote,
-        "note": source.note,
+        "note": source.note_in(lang),
         "file": use.provenance.file,
     }
 
@@ -156,11 +158,11 @@ def estimate_json(result: Estimate, lang: str = "zh") -> dict[str, Any]:
                 "text": render(step.text, lang),
                 "formula": step.formula,
                 "amount": _money(step.amount),
-                "params": [_param_json(u) for u in step.params],
+                "params": [_param_json(u, lang) for u in step.params],
             }
             for step in result.steps
         ],
-        "assumed": [_param_json(u) for u in result.assumed],
+        "assumed": [_param_json(u, lang) for u in result.assumed],
         "warnings": [render(w, lang) for w in result.warnings],
         "policy": {
             "region": policy.region,
@@ -271,7 +273,7 @@ def _show(args) -> int:
         if source.quote:
             where += f"「{source.quote}」"
         if source.kind == "assumed":
-            where = source.note or ""
+            where = source.note_in(args.lang) or ""
         print(f"  {key} = {value_text(value)}  [{status}] {where}  ({prov.file})")
     return 0
 

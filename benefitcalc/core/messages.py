@@ -158,7 +158,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     # --- basic fund ---
     "step.deductible.admission": (
         "起付线：{level}每次住院 {deductible} 元，本年第 {nth} 次住院按 {factor} 倍计",
-        "Deductible: {deductible} yuan per stay at a {level}; this year's stay no. {nth} counts {factor} times",
+        "Deductible: {deductible} yuan per stay at a {level}, times {factor} for stay no. {nth} of this year",
     ),
     "step.deductible.annual": (
         "年度起付线 {deductible} 元，本年已累计 {met} 元，本次还需自付 {remaining} 元",

@@ -145,15 +145,17 @@ def _flatten(table, prefix, inherited, leaves, origin, problem) -> None:
                 value["sources"] = merged
             _flatten(value, path, overrides.get(key, own), leaves, origin, problem)
         elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            items = []
+            items, item_sources = [], set()
             for index, item in enumerate(value):
                 item_source = item.get("source", overrides.get(key, own))
+                item_sources.add(item_source)
                 items.append({k: v for k, v in item.items() if k not in RESERVED})
                 for k in item:
                     if k not in RESERVED:
                         origin[path + (str(index), k)] = item_source
             leaves[path] = items
-            origin[path] = overrides.get(key, own)
+            # The list as a whole: its items' common source, else the table's.
+            origin[path] = item_sources.pop() if len(item_sources) == 1 else overrides.get(key, own)
         else:
             leaves[path] = value
             origin[path] = overrides.get(key, own)

@@ -296,7 +296,11 @@ class Source(Strict):
     number: str | None = None
     date: str | None = None
     url: str | None = None
-    note: str | None = None
+    note: str | None = None  # 简体中文
+    note_en: str | None = None
+
+    def note_in(self, lang: str) -> str | None:
+        return (self.note_en or self.note) if lang == "en" else self.note
 
     @model_validator(mode="after")
     def _complete(self):

@@ -7,6 +7,8 @@ executable). A broken file is reported and leaves every other region usable.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -164,12 +166,15 @@ class _Loader:
 
     def run(self) -> PolicyRegistry:
         files: list[PolicyFile] = []
-        for folder in self.folders:
+        for index, folder in enumerate(self.folders):
             if not folder.is_dir():
                 continue
+            # The first folder's files are named "policies/…"; a later (overriding) folder's by
+            # their full path, so the two copies of a file can be told apart.
+            base = folder.name if index == 0 else folder.resolve().as_posix()
             seen_here: dict[tuple[str, date], PolicyFile] = {}
             for path in sorted(folder.rglob("*.toml")):
-                display = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+                display = f"{base}/{path.relative_to(folder).as_posix()}"
                 result = read_policy_file(path, display, str(folder))
                 if isinstance(result, list):
                     self.problems.extend(result)
@@ -294,5 +299,11 @@ def _file_of(key: str, origin: dict[KeyPath, tuple[str, PolicyFile]]) -> PolicyF
 
 
 def _guess_region(path: Path) -> str:
-    """A broken file's region, from its name (`jinan-2024.toml` -> `jinan`)."""
+    """A broken file's region: its `region = "…"` line if one can be read, else its file name."""
+    try:
+        found = re.search(r'^\s*region\s*=\s*"([a-z][a-z0-9_]*)"', path.read_text(encoding="utf-8"), re.M)
+    except (OSError, UnicodeDecodeError):
+        found = None
+    if found:
+        return found.group(1)
     return path.stem.rsplit("-", 1)[0] if "-" in path.stem else path.stem
