@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
@@ -27,19 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.case import Case, CaseError, case_from_dict, case_to_toml, read_case_file
-from ..core.engine import estimate
-from ..core.estimate import Estimate
 from ..core.messages import msg, render
 from ..core.registry import PolicyRegistry
-from ..core.toml_reader import TOMLDecodeError, loads
 from . import error_dialog, i18n
 from .case_form import CaseForm
 from .result_view import ResultView
 from .settings import LARGE_STEP, TEXT_STEPS, Settings
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.case import Case, CaseError
+    from ..core.estimate import Estimate
+
 RECOMPUTE_DELAY_MS = 150
 LANGUAGE_NAMES = {"zh": "简体中文", "en": "English"}
+
+
+def _core():
+    """Cases and the engine, imported at the first estimate or case file, not at start-up
+    (the first screen has no bill to estimate yet)."""
+    from ..core import case, engine, toml_reader
+
+    return case, engine, toml_reader
 
 
 class MainWindow(QMainWindow):
@@ -264,10 +273,11 @@ class MainWindow(QMainWindow):
         if reading.total_missing:
             self.result.show_message(self.tr("Enter the total bill on the left; the estimate appears here."))
             return None
+        cases, engine, _ = _core()
         try:
-            case = case_from_dict(reading.data)
-            result = estimate(case, self.registry)
-        except CaseError as err:
+            case = cases.case_from_dict(reading.data)
+            result = engine.estimate(case, self.registry)
+        except cases.CaseError as err:
             text = self.case_error_text(err, lang)
             field = err.field
             if err.message.id == "error.case.no_version":
@@ -304,9 +314,10 @@ class MainWindow(QMainWindow):
         reading = self.form.read()
         if reading.problems or reading.total_missing:
             return None
+        cases, _, _ = _core()
         try:
-            return case_from_dict(reading.data)
-        except CaseError:
+            return cases.case_from_dict(reading.data)
+        except cases.CaseError:
             return None
 
     def _remember_region(self, region: str) -> None:
@@ -330,17 +341,18 @@ class MainWindow(QMainWindow):
         """
         lang = i18n.current_language()
         path = Path(path)
+        cases, _, toml = _core()
         try:
             text = path.read_text(encoding="utf-8")
-            data = loads(text)
-        except (OSError, UnicodeDecodeError, TOMLDecodeError) as exc:
+            data = toml.loads(text)
+        except (OSError, UnicodeDecodeError, toml.TOMLDecodeError) as exc:
             return render(msg("error.case.file", file=str(path), what=str(exc)), lang)
         table = data.get("case")
         if not isinstance(table, dict):
             return render(msg("error.case.file", file=str(path), what=msg("what.missing")), lang) + " [case]"
         try:
-            case = read_case_file(path)
-        except CaseError:
+            case = cases.read_case_file(path)
+        except cases.CaseError:
             values = table  # show what the file says; recompute marks the wrong field
         else:
             values = case.model_dump()
@@ -377,7 +389,7 @@ class MainWindow(QMainWindow):
         if case is None:
             return self.tr("The case has mistakes or is incomplete; correct the marked fields first.")
         try:
-            Path(path).write_text(case_to_toml(case, self.case_name), encoding="utf-8")
+            Path(path).write_text(_core()[0].case_to_toml(case, self.case_name), encoding="utf-8")
         except OSError as exc:
             return self.tr("Could not save the file: %1").replace("%1", str(exc))
         self.case_path = Path(path)

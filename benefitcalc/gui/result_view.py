@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.estimate import Estimate, ParamUse
 from ..core.messages import Yuan, label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
 from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
 from .i18n import current_language, heading
 from .payer_bar import COLORS, Part, PayerBar, share_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.estimate import Estimate, ParamUse
 
 PERSONAL_TEXT_COLOR = "#A84300"
 HINT_COLOR = "#505050"

@@ -206,3 +206,28 @@ def test_every_worked_case_through_the_form(window, registry):
                 failures.append(f"{entry['name']}: allowance {result.allowance}")
     assert count > 20
     assert not failures, "\n".join(failures)
+
+
+def test_a_broken_policy_file_leaves_the_rest_usable(qtbot, tmp_path, gui):
+    """A broken city file: that region is listed but cannot be chosen, the status bar says so."""
+    import shutil
+
+    from benefitcalc.core.registry import PolicyRegistry
+    from benefitcalc.gui.main_window import MainWindow
+
+    folder = tmp_path / "policies"
+    shutil.copytree(CASES.parents[2] / "policies", folder)
+    broken = folder / "shandong" / "heze-2024.toml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('kind = "city"', 'kind = "town"'), encoding="utf-8")
+    registry = PolicyRegistry.load(folder)
+    assert registry.problems
+    window = MainWindow(registry, Settings())
+    qtbot.addWidget(window)
+    combo = window.form.region
+    index = combo.findData("heze")
+    assert index >= 0 and not combo.model().item(index).isEnabled()
+    assert "政策文件有错误" in combo.itemText(index)
+    assert "问题" in window._problems_label.text()
+    gui.choose(combo, "jinan")
+    gui.type_into(window.form.total, "1000")
+    assert window.recompute() is not None

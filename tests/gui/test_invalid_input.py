@@ -153,7 +153,8 @@ def test_typing_recomputes_without_enter(qtbot, window, gui):
 
 
 def test_unexpected_error_in_the_engine_is_logged_not_raised(qtbot, window, gui, monkeypatch):
-    from benefitcalc.gui import error_dialog, main_window
+    from benefitcalc.core import engine
+    from benefitcalc.gui import error_dialog
 
     shown = []
     monkeypatch.setattr(error_dialog, "show", lambda *a, **k: shown.append(a))
@@ -161,7 +162,7 @@ def test_unexpected_error_in_the_engine_is_logged_not_raised(qtbot, window, gui,
     def broken(case, registry):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(main_window, "estimate", broken)
+    monkeypatch.setattr(engine, "estimate", broken)
     start(window, gui)
     enter(qtbot, window)
     assert window.current_estimate is None
