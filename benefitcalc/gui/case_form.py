@@ -841,13 +841,13 @@ class CaseForm(QWidget):
             "level": self.tr("Hospital &level:"),
             "location": self.tr("&Where:"),
             "group": self.tr("Assistance &group:"),
-            "costs.total": self.tr("&Total bill:"),
+            "costs.total": self.tr("Total &bill:"),
             "costs.self_paid": self.tr("Fully &self-paid:"),
-            "costs.category_b_first": self.tr("Category-&B first share:"),
-            "chronic.disease": self.tr("D&isease:"),
+            "costs.category_b_first": self.tr("Category-B first sh&are:"),
+            "chronic.disease": self.tr("&Chronic disease:"),
             "two_diseases.conditions": self.tr("Medication for:"),
-            "maternity.child_order": self.tr("Which c&hild:"),
-            "maternity.babies": self.tr("&Babies born:"),
+            "maternity.child_order": self.tr("Which &child:"),
+            "maternity.babies": self.tr("&Number of babies:"),
             "maternity.monthly_wage": self.tr("Average monthly &wage:"),
             "year_to_date.admissions": self.tr("Earlier hospital stays:"),
             "year_to_date.basic_fund_paid": self.tr("Basic fund already paid:"),
@@ -862,15 +862,15 @@ class CaseForm(QWidget):
             "year_to_date.large_expense_paid": self.tr("Large-expense subsidy paid:"),
             "year_to_date.assistance_paid": self.tr("Assistance already paid:"),
             "year_to_date.assistance_deductible_met": self.tr("Assistance deductible met:"),
-            "known.basic_fund": self.tr("Basic fund on the &slip:"),
+            "known.basic_fund": self.tr("Basic fund on the sli&p:"),
         }
         for key, text in names.items():
             self.rows[key].label.setText(text)
-        self.retired.setText(self.tr("&Retired"))
+        self.retired.setText(self.tr("R&etired"))
         self.day_ward.setText(self.tr("Treated in a da&y ward"))
         self.only_total.setText(self.tr("I &only know the total"))
         self.caesarean.setText(self.tr("&Caesarean section"))
-        self.difficult.setText(self.tr("Di&fficult birth"))
+        self.difficult.setText(self.tr("Diffic&ult birth"))
         for key, check in self.conditions.items():
             check.setText(heading(label("condition", key, lang)))
         self.child_order.setSpecialValueText(self.tr("— choose —"))

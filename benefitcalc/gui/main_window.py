@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             self.save_action: (self.tr("&Save case…"), self.tr("Save this case to a file")),
             self.print_action: (self.tr("&Print…"), self.tr("Print the estimate sheet for the patient")),
             self.pdf_action: (self.tr("Save as P&DF…"), self.tr("Save the estimate sheet as a PDF file")),
-            self.station_action: (self.tr("Station &name…"), self.tr("The service station's name, printed on the sheet")),
+            self.station_action: (self.tr("S&tation name…"), self.tr("The service station's name, printed on the sheet")),
             self.quit_action: (self.tr("&Quit"), ""),
             self.bigger_action: (self.tr("&Larger text"), self.tr("Make all text larger (Ctrl +)")),
             self.smaller_action: (self.tr("&Smaller text"), self.tr("Make all text smaller (Ctrl −)")),

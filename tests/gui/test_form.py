@@ -231,3 +231,28 @@ def test_a_broken_policy_file_leaves_the_rest_usable(qtbot, tmp_path, gui):
     gui.choose(combo, "jinan")
     gui.type_into(window.form.total, "1000")
     assert window.recompute() is not None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("scheme, category", [
+    ("employee", "inpatient"), ("resident", "chronic_outpatient"), ("employee", "chronic_outpatient"),
+    ("resident", "two_diseases"), ("employee", "maternity"), ("resident", "maternity"),
+])
+def test_no_two_visible_fields_share_an_alt_key(window, gui, lang, scheme, category):
+    """Alt+letter reaches one field; the menu bar's letters (F, V, T, H) are left to the menus."""
+    import re
+
+    window.set_language(lang)
+    gui.choose(window.form.scheme, scheme)
+    gui.choose(window.form.category, category)
+    window.form.year_toggle.setChecked(True)
+    keys = [re.search(r"&(\w)", m.title()).group(1).lower() for m in
+            (window.file_menu, window.view_menu, window.tools_menu, window.help_menu)]
+    for row in window.form.rows.values():
+        if not row.box.isVisibleTo(window):
+            continue
+        text = row.label.text() or getattr(row.editor, "text", lambda: "")()
+        found = re.search(r"&(\w)", text)
+        if found:
+            keys.append(found.group(1).lower())
+    assert len(keys) == len(set(keys)), sorted(keys)

@@ -34,7 +34,7 @@ def test_chinese_by_default(qtbot, window, gui):
     fill(qtbot, window, gui)
     texts = visible_texts(window)
     assert texts["menu"] == "文件(&F)"
-    assert texts["total"] == "医疗费总额(&T)："
+    assert texts["total"] == "医疗费总额(&B)："
     assert texts["category"] == "住院"
     assert texts["caption"] == "个人需支付"
     assert texts["headline"].endswith(" 元")
@@ -50,7 +50,7 @@ def test_switch_to_english_and_back_live(qtbot, window, gui):
     en = visible_texts(window)
     assert en["menu"] == "&File"
     assert en["title"] == "Medical insurance estimate"
-    assert en["total"] == "&Total bill:"
+    assert en["total"] == "Total &bill:"
     assert en["category"] == "Hospital stay"
     assert en["caption"] == "The patient pays"
     assert en["headline"] == zh["headline"].replace(" 元", " yuan")

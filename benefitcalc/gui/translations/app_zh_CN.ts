@@ -80,32 +80,12 @@
         <translation>救助身份(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Total bill:</source>
-        <translation>医疗费总额(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Fully &amp;self-paid:</source>
         <translation>全自费(&amp;S)：</translation>
     </message>
     <message>
-        <source>Category-&amp;B first share:</source>
-        <translation>乙类先行自付(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>D&amp;isease:</source>
-        <translation>病种(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Medication for:</source>
         <translation>用药病种：</translation>
-    </message>
-    <message>
-        <source>Which c&amp;hild:</source>
-        <translation>生育孩次(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Babies born:</source>
-        <translation>本次生育婴儿数(&amp;B)：</translation>
     </message>
     <message>
         <source>Average monthly &amp;wage:</source>
@@ -164,14 +144,6 @@
         <translation>救助起付线已累计：</translation>
     </message>
     <message>
-        <source>Basic fund on the &amp;slip:</source>
-        <translation>结算单统筹支付(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Retired</source>
-        <translation>退休人员(&amp;R)</translation>
-    </message>
-    <message>
         <source>Treated in a da&amp;y ward</source>
         <translation>日间病房治疗(&amp;Y)</translation>
     </message>
@@ -182,10 +154,6 @@
     <message>
         <source>&amp;Caesarean section</source>
         <translation>剖宫产(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Di&amp;fficult birth</source>
-        <translation>难产(&amp;F)</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -212,6 +180,38 @@
     <message>
         <source>So far this year (optional, %1)</source>
         <translation>本年度已发生（选填，%1）</translation>
+    </message>
+    <message>
+        <source>Total &amp;bill:</source>
+        <translation>医疗费总额(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Category-B first sh&amp;are:</source>
+        <translation>乙类先行自付(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chronic disease:</source>
+        <translation>病种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Which &amp;child:</source>
+        <translation>生育孩次(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number of babies:</source>
+        <translation>本次生育婴儿数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Basic fund on the sli&amp;p:</source>
+        <translation>结算单统筹支付(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;etired</source>
+        <translation>退休人员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Diffic&amp;ult birth</source>
+        <translation>难产(&amp;U)</translation>
     </message>
     <message>
         <source>Only for people entitled to medical assistance.</source>
@@ -356,12 +356,12 @@
         <translation>把估算单保存为 PDF 文件</translation>
     </message>
     <message>
-        <source>Station &amp;name…</source>
-        <translation>工作站名称(&amp;N)…</translation>
-    </message>
-    <message>
         <source>The service station&apos;s name, printed on the sheet</source>
         <translation>医保工作站名称，打印在估算单上</translation>
+    </message>
+    <message>
+        <source>S&amp;tation name…</source>
+        <translation>工作站名称(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
