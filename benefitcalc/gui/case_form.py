@@ -15,8 +15,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -39,6 +39,7 @@ from ..core.money import fmt_yuan
 from ..core.registry import PolicyLookupError, PolicyRegistry
 from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
 from .i18n import current_language, heading
+from .payer_bar import ERROR_COLOR, HINT_COLOR, set_text_color
 
 CATEGORY_ORDER = ("inpatient", "chronic_outpatient", "general_outpatient", "two_diseases", "maternity")
 # Shandong's cities in their official order; regions not listed follow, by id.
@@ -55,8 +56,6 @@ YEAR_TO_DATE = (
     "two_diseases_deductible_met", "critical_base", "critical_paid", "large_expense_paid",
     "assistance_paid", "assistance_deductible_met",
 )
-ERROR_COLOR = "#B00020"
-HINT_COLOR = "#505050"
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 _PLAIN = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
@@ -165,14 +164,7 @@ class Row:
     box: QWidget
     hint: QLabel | None
     error: QLabel
-    form: QFormLayout
     frame: FieldFrame
-
-
-def _set_color(widget: QLabel, color: str) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-    widget.setPalette(palette)
 
 
 class CaseForm(QWidget):
@@ -198,10 +190,13 @@ class CaseForm(QWidget):
         outer.setContentsMargins(12, 8, 12, 12)
         # One form for every section, so that labels and fields line up all the way down.
         form = self.layout_form = QFormLayout()
-        self._setup_form(form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
         outer.addLayout(form)
         outer.addStretch(1)
-        visit = bill = details = year = form
 
         # --- the patient and the visit
         self.visit_header = self._header(form)
@@ -215,51 +210,50 @@ class CaseForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.region.lineEdit().editingFinished.connect(self._region_text_done)
-        self._fill_regions()
-        self._row(visit, "region", self.region)
+        self.region.lineEdit().editingFinished.connect(self._region_text_done)  # filled by retranslate()
+        self._row("region", self.region)
 
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
         self.date.setDate(QDate.currentDate())
-        self._row(visit, "date", self.date)
+        self._row("date", self.date)
 
         self.scheme = self._combo(SCHEMES)
-        self._row(visit, "scheme", self.scheme)
+        self._row("scheme", self.scheme)
         self.scheme.setCurrentIndex(self.scheme.findData("resident"))
         self.retired = QCheckBox()
-        self._row(visit, "retired", self.retired, label=False)
+        self._row("retired", self.retired, label=False)
 
         self.category = self._combo(CATEGORY_ORDER)
-        self._row(visit, "category", self.category)
+        self._row("category", self.category)
         self.level = self._combo(LEVELS)
         self.level.setCurrentIndex(self.level.findData("level2"))
-        self._row(visit, "level", self.level)
+        self._row("level", self.level)
         self.location = self._combo(LOCATIONS)
-        self._row(visit, "location", self.location, hint=True)
+        self._row("location", self.location, hint=True)
         self.day_ward = QCheckBox()
-        self._row(visit, "day_ward", self.day_ward, label=False, hint=True)
+        self._row("day_ward", self.day_ward, label=False, hint=True)
         self.group = self._combo(GROUPS)
-        self._row(visit, "group", self.group, hint=True)
+        self._row("group", self.group, hint=True)
 
         # --- the bill
         self.bill_header = self._header(form)
         self.total = self._amount()
-        self._row(bill, "costs.total", self.total, hint=True, unit=True)
+        self._row("costs.total", self.total, hint=True, unit=True)
         self.only_total = QCheckBox()
-        self._row(bill, "only_total", self.only_total, label=False, hint=True)
+        self._row("only_total", self.only_total, label=False, hint=True)
         self.self_paid = self._amount()
-        self._row(bill, "costs.self_paid", self.self_paid, hint=True, unit=True)
+        self._row("costs.self_paid", self.self_paid, hint=True, unit=True)
         self.category_b_first = self._amount()
-        self._row(bill, "costs.category_b_first", self.category_b_first, hint=True, unit=True)
+        self._row("costs.category_b_first", self.category_b_first, hint=True, unit=True)
 
         # --- what the category needs
         self.details_header = self._header(form)
         self.disease = Combo()
         self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._row(details, "chronic.disease", self.disease, hint=True)
+        self._row("chronic.disease", self.disease, hint=True)
         conditions = QWidget()
         box = QHBoxLayout(conditions)
         box.setContentsMargins(0, 0, 0, 0)
@@ -267,19 +261,19 @@ class CaseForm(QWidget):
         for check in self.conditions.values():
             box.addWidget(check)
         box.addStretch(1)
-        self._row(details, "two_diseases.conditions", conditions)
+        self._row("two_diseases.conditions", conditions)
         self.child_order = QSpinBox()
         self.child_order.setRange(0, 20)
-        self._row(details, "maternity.child_order", self.child_order, hint=True)
+        self._row("maternity.child_order", self.child_order, hint=True)
         self.caesarean = QCheckBox()
-        self._row(details, "maternity.caesarean", self.caesarean, label=False)
+        self._row("maternity.caesarean", self.caesarean, label=False)
         self.difficult = QCheckBox()
-        self._row(details, "maternity.difficult", self.difficult, label=False)
+        self._row("maternity.difficult", self.difficult, label=False)
         self.babies = QSpinBox()
         self.babies.setRange(1, 9)
-        self._row(details, "maternity.babies", self.babies)
+        self._row("maternity.babies", self.babies)
         self.monthly_wage = self._amount()
-        self._row(details, "maternity.monthly_wage", self.monthly_wage, hint=True, unit=True)
+        self._row("maternity.monthly_wage", self.monthly_wage, hint=True, unit=True)
 
         # --- so far this year (collapsible)
         self.year_toggle = QToolButton()
@@ -293,7 +287,7 @@ class CaseForm(QWidget):
         form.addRow(self.year_toggle)
         self.year_note = QLabel()
         self.year_note.setWordWrap(True)
-        _set_color(self.year_note, HINT_COLOR)
+        set_text_color(self.year_note, HINT_COLOR)
         form.addRow(self.year_note)
         self.ytd: dict[str, QWidget] = {}
         for key in YEAR_TO_DATE:
@@ -304,10 +298,10 @@ class CaseForm(QWidget):
             else:
                 editor = self._amount()
             self.ytd[key] = editor
-            self._row(year, f"year_to_date.{key}", editor, unit=key != "admissions",
+            self._row(f"year_to_date.{key}", editor, unit=key != "admissions",
                       hint=key in ("critical_base", "basic_fund_paid"))
         self.known = self._amount()
-        self._row(year, "known.basic_fund", self.known, hint=True, unit=True)
+        self._row("known.basic_fund", self.known, hint=True, unit=True)
 
         for combo in (self.scheme, self.category, self.level, self.location, self.group, self.disease):
             combo.currentIndexChanged.connect(self._changed)
@@ -318,7 +312,6 @@ class CaseForm(QWidget):
         self.date.dateChanged.connect(self._date_changed)
         self.child_order.valueChanged.connect(self._changed)
         self.babies.valueChanged.connect(self._changed)
-        self._refresh_diseases()
         self._set_tab_order()
 
     def _header(self, form: QFormLayout) -> QLabel:
@@ -327,13 +320,6 @@ class CaseForm(QWidget):
         form.addRow(header)
         self._headers.append(header)
         return header
-
-    def _setup_form(self, form: QFormLayout) -> None:
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(6)
 
     def _combo(self, keys) -> QComboBox:
         combo = Combo()
@@ -351,7 +337,7 @@ class CaseForm(QWidget):
         edit.textEdited.connect(self._changed)
         return edit
 
-    def _row(self, form: QFormLayout, key: str, editor: QWidget, *, label: bool = True,
+    def _row(self, key: str, editor: QWidget, *, label: bool = True,
              hint: bool = False, unit: bool = False) -> Row:
         box = QWidget()
         column = QVBoxLayout(box)
@@ -373,21 +359,21 @@ class CaseForm(QWidget):
         if hint:
             hint_label = QLabel()
             hint_label.setWordWrap(True)
-            _set_color(hint_label, HINT_COLOR)
+            set_text_color(hint_label, HINT_COLOR)
             column.addWidget(hint_label)
         error = QLabel()
         error.setWordWrap(True)
         error.setObjectName("error")
         error.setTextFormat(Qt.TextFormat.PlainText)
-        _set_color(error, ERROR_COLOR)
+        set_text_color(error, ERROR_COLOR)
         error.setVisible(False)
         column.addWidget(error)
         name = QLabel()  # empty for a check box, which carries its own text
         if label:
             name.setBuddy(editor)
-        form.addRow(name, box)
+        self.layout_form.addRow(name, box)
         editor.setObjectName(key)
-        row = Row(key, name, editor, box, hint_label, error, form, frame)
+        row = Row(key, name, editor, box, hint_label, error, frame)
         self.rows[key] = row
         return row
 
@@ -547,11 +533,10 @@ class CaseForm(QWidget):
         self._shown = shown
         has_year = bool(ytd) or layered
         expanded = has_year and self.year_toggle.isChecked()
-        for key, visible in shown.items():
-            row = self.rows[key]
-            in_year = key.startswith(("year_to_date.", "known."))
-            row.form.setRowVisible(row.box, visible and (expanded or not in_year))
         form = self.layout_form
+        for key, visible in shown.items():
+            in_year = key.startswith(("year_to_date.", "known."))
+            form.setRowVisible(self.rows[key].box, visible and (expanded or not in_year))
         has_details = category in ("chronic_outpatient", "two_diseases", "maternity")
         form.setRowVisible(self.details_header, has_details)
         self.details_header.setText(self._details_title(category))
@@ -809,11 +794,6 @@ class CaseForm(QWidget):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ language and fonts
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def apply_fonts(self) -> None:
         base = QApplication.font()
         header = QFont(base)
@@ -830,6 +810,7 @@ class CaseForm(QWidget):
                 row.editor.setMaximumWidth(width)
 
     def retranslate(self) -> None:
+        """Every text in the current language; also fills the region and disease lists."""
         lang = current_language()
         self.visit_header.setText(self.tr("Patient and visit"))
         self.bill_header.setText(self.tr("The bill"))

@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self.timer.setSingleShot(True)
         self.timer.setInterval(RECOMPUTE_DELAY_MS)
         self.timer.timeout.connect(self.recompute)
+        self._language_timer = QTimer(self)
+        self._language_timer.setSingleShot(True)
+        self._language_timer.setInterval(0)
+        self._language_timer.timeout.connect(self.apply_language)
 
         self.form = CaseForm(registry)
         self.result = ResultView()
@@ -210,8 +214,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def changeEvent(self, event: QEvent) -> None:
+        # Each translator installed or removed sends one; retranslate once, after the last.
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._language_timer.start()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -505,8 +510,14 @@ class MainWindow(QMainWindow):
         i18n.install(lang)
         if remember:
             self.settings.language = i18n.current_language()
-        self.setLocale(i18n.locale_for(i18n.current_language()))
-        self.language_action[i18n.current_language()].setChecked(True)
+        self.apply_language()
+
+    def apply_language(self) -> None:
+        """Every text of the window in the current language, and the estimate rendered again."""
+        self._language_timer.stop()
+        lang = i18n.current_language()
+        self.setLocale(i18n.locale_for(lang))
+        self.language_action[lang].setChecked(True)
         self.retranslate()
         self.form.retranslate()
         self.result.retranslate()

@@ -14,7 +14,19 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-# colour, and the text colour that reads on it
+# The window's colours. Text: hints and errors, both readable on white and on the window grey.
+HINT_COLOR = "#505050"
+ERROR_COLOR = "#B00020"
+
+
+def set_text_color(widget: QWidget, color: str) -> None:
+    """A label's text colour through its palette (a style sheet would freeze its font size)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    widget.setPalette(palette)
+
+
+# Payers: colour, and the text colour that reads on it
 COLORS: dict[str, tuple[str, str]] = {
     "basic_fund": ("#0072B2", "#FFFFFF"),
     "critical_illness": ("#009E73", "#FFFFFF"),

@@ -12,8 +12,8 @@ import html
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,14 +29,12 @@ from ..core.messages import Yuan, label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
 from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
 from .i18n import current_language, heading
-from .payer_bar import COLORS, Part, PayerBar, share_text
+from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.estimate import Estimate, ParamUse
 
 PERSONAL_TEXT_COLOR = "#A84300"
-HINT_COLOR = "#505050"
-ERROR_COLOR = "#B00020"
 
 
 def fmt_value(value, lang: str) -> str:
@@ -66,12 +64,6 @@ def source_text(use: ParamUse, lang: str) -> str:
     if source.quote:
         text += f" “{source.quote}”" if lang == "en" else f"「{source.quote}」"
     return text
-
-
-def _set_color(widget: QWidget, color: str) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-    widget.setPalette(palette)
 
 
 def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: str = "") -> QLabel:
@@ -107,7 +99,7 @@ class ResultView(QWidget):
         headline.setSpacing(0)
         self.caption = _label(headline, name="caption")
         self.headline = _label(headline, wrap=False, name="amount_personal")
-        _set_color(self.headline, PERSONAL_TEXT_COLOR)
+        set_text_color(self.headline, PERSONAL_TEXT_COLOR)
         self.summary = _label(headline, name="summary")
         top.addLayout(headline, 3)
 
@@ -121,13 +113,13 @@ class ResultView(QWidget):
         self.allowance_caption = _label(card)
         self.allowance = _label(card, wrap=False, name="amount_allowance")
         self.allowance_note = _label(card)
-        _set_color(self.allowance_note, HINT_COLOR)
+        set_text_color(self.allowance_note, HINT_COLOR)
         self.allowance_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         top.addWidget(self.allowance_box, 2, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
         self.disclaimer = _label(outer, name="disclaimer")
-        _set_color(self.disclaimer, HINT_COLOR)
+        set_text_color(self.disclaimer, HINT_COLOR)
 
         self.message = _label(outer, name="message")
         self.message.setMargin(10)
@@ -149,7 +141,7 @@ class ResultView(QWidget):
         self.payer_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, key in enumerate((*PAYERS, "personal")):
             swatch = QLabel("■")
-            _set_color(swatch, COLORS[key][0])
+            set_text_color(swatch, COLORS[key][0])
             name = _label(wrap=True)
             amount = _label(wrap=False, name=f"amount_{key}")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -159,7 +151,7 @@ class ResultView(QWidget):
             self.payer_rows[key] = (swatch, name, amount)
         self.grid.setColumnStretch(1, 1)
         self.breakdown = _label(name="breakdown")
-        _set_color(self.breakdown, HINT_COLOR)
+        set_text_color(self.breakdown, HINT_COLOR)
         self.grid.addWidget(self.breakdown, len(PAYERS) + 1, 1, 1, 2)
         numbers.addWidget(grid_box)
         self.known = _label(numbers, name="known")
@@ -180,7 +172,7 @@ class ResultView(QWidget):
         self.steps_header = _label(numbers)
         self.steps = _label(numbers, rich=True, name="steps")
         self.policy = _label(outer, name="policy")
-        _set_color(self.policy, HINT_COLOR)
+        set_text_color(self.policy, HINT_COLOR)
         outer.addStretch(1)
 
     # ------------------------------------------------------------------ fonts and language
@@ -208,20 +200,14 @@ class ResultView(QWidget):
             amount.setFont(scaled(1.05, True))
         self.bar.setFont(base)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        """The fixed texts; the window shows the estimate again in the new language."""
         lang = current_language()
         self.disclaimer.setText(render(msg("disclaimer"), lang))
         self.who_pays.setText(self.tr("Who pays what"))
         self.steps_header.setText(self.tr("How it was computed"))
         self.allowance_caption.setText(self.tr("Maternity allowance"))
         self.allowance_note.setText(self.tr("Paid separately, not part of the bill"))
-        if self.estimate is not None:
-            self.show_estimate(self.estimate)
 
     def yuan(self, amount: Decimal) -> str:
         return self.tr("%1 yuan").replace("%1", fmt_yuan(amount))
