@@ -570,8 +570,12 @@ class CaseForm(QWidget):
         return count
 
     def _update_year_title(self) -> None:
-        filled = self.tr("%n filled in", "", self._filled_year_fields())
-        self.year_toggle.setText(self.tr("So far this year (optional, %1)").replace("%1", filled))
+        count = self._filled_year_fields()
+        if count:
+            filled = self.tr("%n filled in", "", count)
+            self.year_toggle.setText(self.tr("So far this year (optional, %1)").replace("%1", filled))
+        else:
+            self.year_toggle.setText(self.tr("So far this year (optional)"))
 
     def read(self) -> Reading:
         """The case the form describes, as a dict for `case_from_dict`, and the problems found."""

@@ -44,6 +44,10 @@
         <translation>生育</translation>
     </message>
     <message>
+        <source>So far this year (optional)</source>
+        <translation>本年度已发生（选填）</translation>
+    </message>
+    <message>
         <source>Patient and visit</source>
         <translation>参保人和就医情况</translation>
     </message>
