@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         app.exec()
         return result["code"]
 
-    window.show()
+    window.show_window()
     stamp = os.environ.get(FIRST_PAINT_ENV)
     if stamp:  # start-up probe for benchmarks/startup.py: time of the first painted window, then quit
         window.remember_geometry = False

@@ -120,16 +120,23 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QApplication.primaryScreen()
-            available = screen.availableGeometry() if screen is not None else None
-            if available is not None and available.width() >= 1000:
-                self.resize(min(1280, available.width()), min(800, available.height()))
-            else:
-                self.resize(1280, 760)
+        self._first_run = geometry is None or not self.restoreGeometry(geometry)
+        if self._first_run:
+            self.resize(self.sizeHint())
         splitter = self.settings.window_state("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([540, 740])
+
+    def show_window(self) -> None:
+        """Show as last time; the first time, maximised on a screen as small as 1366×768."""
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if self._first_run and available is not None and (
+            available.width() < 1400 or available.height() < 900
+        ):
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event) -> None:
         if self.remember_geometry:

@@ -54,3 +54,18 @@ def test_large_text_still_fits_1366_by_768(qtbot, window, gui):
     QApplication.processEvents()
     assert window.width() <= 1366 and window.height() <= 768
     assert window.form_scroll.width() > 200 and window.result_scroll.width() > 300
+
+
+def test_window_size_and_splitter_are_remembered(qtbot, make_window, registry):
+    from benefitcalc.gui.main_window import MainWindow
+
+    first = make_window()
+    first.resize(760, 560)  # within the offscreen screen (restoreGeometry keeps windows on screen)
+    first.splitter.setSizes([300, 460])
+    split = first.splitter.sizes()
+    first.close()
+    again = MainWindow(registry, Settings())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 560)
+    again.show()
+    assert again.splitter.sizes() == split
