@@ -60,3 +60,35 @@ def test_a_second_error_while_the_dialog_is_open_is_only_logged(qapp, monkeypatc
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     error_dialog.show(*raise_and_catch())
     assert count == [1]
+
+
+def test_an_exception_in_a_slot_reaches_the_dialog_and_the_log(tmp_path):
+    """Qt hands exceptions raised in slots to sys.excepthook: the app's hook logs and tells."""
+    import os
+    import subprocess
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        from benefitcalc.gui import error_dialog
+        QCoreApplication.setOrganizationName("benefitcalc")
+        QCoreApplication.setApplicationName("benefitcalc")
+        app = QApplication([])
+        error_dialog.install()
+        QMessageBox.exec = lambda box: print("DIALOG", box.text()) or 0
+        def slot():
+            raise ValueError("bad slot")
+        QTimer.singleShot(0, slot)
+        QTimer.singleShot(50, app.quit)
+        app.exec()
+        print("LOGFILE=" + str(error_dialog.log_path()))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path), HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert "DIALOG 抱歉" in proc.stdout or "DIALOG Sorry" in proc.stdout, proc.stdout + proc.stderr
+    log = proc.stdout.split("LOGFILE=", 1)[1].strip()
+    assert str(tmp_path) in log
+    assert "ValueError: bad slot" in open(log, encoding="utf-8").read()
+    assert "Traceback" not in proc.stdout.split("LOGFILE=")[0]
