@@ -115,3 +115,20 @@ def test_every_action_has_text_and_the_main_ones_a_shortcut(window):
                    window.pdf_action, window.bigger_action, window.smaller_action, window.browser_action):
         assert action.text() and not action.shortcut().isEmpty()
     assert "(" not in window.print_action.iconText()  # toolbar text without the mnemonic
+
+
+def test_the_real_sheet_writes_a_pdf(monkeypatch, messages, filled, tmp_path):
+    pytest.importorskip("benefitcalc.gui.sheet")
+    target = tmp_path / "estimate.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    filled.pdf_action.trigger()
+    assert not messages
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_real_policy_browser_opens(qtbot, filled):
+    pytest.importorskip("benefitcalc.gui.policy_browser")
+    filled.browser_action.trigger()
+    dialog = filled._policy_browser
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
