@@ -298,13 +298,15 @@ class MainWindow(QMainWindow):
                 self.form.show_problem(field, text)
             self.result.show_problems([self._problem_line(field, text)])
             return None
-        except Exception:  # a bug: say so in plain words, log it, keep the window usable
-            path = error_dialog.log_exception(*sys.exc_info())
-            what = str(path) if path else type(sys.exc_info()[1]).__name__
-            self.result.show_message(render(msg("ui.internal_error", what=what), lang), problem=True)
-            if not self._internal_error_shown:
+        except Exception:  # a bug: log it, say so in plain words (a dialog only the first time)
+            info = sys.exc_info()
+            if self._internal_error_shown:
+                path = error_dialog.log_exception(*info)
+            else:
                 self._internal_error_shown = True
-                error_dialog.show(*sys.exc_info(), parent=self)
+                path = error_dialog.show(*info, parent=self)
+            what = str(path) if path else type(info[1]).__name__
+            self.result.show_message(render(msg("ui.internal_error", what=what), lang), problem=True)
             return None
         self.current_estimate = result
         self.result.show_estimate(result)

@@ -157,7 +157,11 @@ def test_unexpected_error_in_the_engine_is_logged_not_raised(qtbot, window, gui,
     from benefitcalc.gui import error_dialog
 
     shown = []
-    monkeypatch.setattr(error_dialog, "show", lambda *a, **k: shown.append(a))
+    def fake_show(*info, parent=None):
+        shown.append(info)
+        return error_dialog.log_exception(*info)
+
+    monkeypatch.setattr(error_dialog, "show", fake_show)
 
     def broken(case, registry):
         raise ZeroDivisionError("boom")
@@ -167,7 +171,10 @@ def test_unexpected_error_in_the_engine_is_logged_not_raised(qtbot, window, gui,
     enter(qtbot, window)
     assert window.current_estimate is None
     assert "程序内部错误" in window.result.message.text()
-    assert error_dialog.log_path().read_text(encoding="utf-8").count("ZeroDivisionError: boom") >= 1
+    log = error_dialog.log_path()
+    assert str(log) in window.result.message.text()
+    before = log.read_text(encoding="utf-8").count("ZeroDivisionError: boom")
+    assert len(shown) == 1 and before >= 1
+    enter(qtbot, window)  # the dialog is shown once, not at every keystroke; the log gets each one
     assert len(shown) == 1
-    enter(qtbot, window)  # the dialog is shown once, not at every keystroke
-    assert len(shown) == 1
+    assert log.read_text(encoding="utf-8").count("ZeroDivisionError: boom") == before + 1
