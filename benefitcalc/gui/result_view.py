@@ -78,6 +78,17 @@ def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: s
     return widget
 
 
+def _card(name: str, border: str, background: str) -> tuple[QFrame, QVBoxLayout]:
+    """A framed, tinted box. Labels inside it get explicit fonts (see `apply_fonts`): under a
+    style sheet they would not follow the application font by themselves."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setStyleSheet(f"QFrame#{name} {{ border: {border}; border-radius: 6px; background: {background}; }}")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 8, 12, 8)
+    return frame, layout
+
+
 class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,13 +114,7 @@ class ResultView(QWidget):
         self.summary = _label(headline, name="summary")
         top.addLayout(headline, 3)
 
-        self.allowance_box = QFrame()
-        self.allowance_box.setObjectName("allowance")
-        self.allowance_box.setStyleSheet(
-            "QFrame#allowance { border: 1px solid #7A9CC6; border-radius: 6px; background: #EEF4FB; }"
-        )
-        card = QVBoxLayout(self.allowance_box)
-        card.setContentsMargins(12, 8, 12, 8)
+        self.allowance_box, card = _card("allowance", "1px solid #7A9CC6", "#EEF4FB")
         self.allowance_caption = _label(card)
         self.allowance = _label(card, wrap=False, name="amount_allowance")
         self.allowance_note = _label(card)
@@ -156,13 +161,7 @@ class ResultView(QWidget):
         numbers.addWidget(grid_box)
         self.known = _label(numbers, name="known")
 
-        self.assumed_box = QFrame()
-        self.assumed_box.setObjectName("assumed")
-        self.assumed_box.setStyleSheet(
-            "QFrame#assumed { border: 2px solid #C99A00; border-radius: 6px; background: #FFF6D5; }"
-        )
-        banner = QVBoxLayout(self.assumed_box)
-        banner.setContentsMargins(12, 8, 12, 8)
+        self.assumed_box, banner = _card("assumed", "2px solid #C99A00", "#FFF6D5")
         self.assumed_title = _label(banner, name="assumed_title")
         self.assumed_list = _label(banner, rich=True, name="assumed_list")
         numbers.addWidget(self.assumed_box)
