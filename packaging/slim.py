@@ -47,12 +47,17 @@ EXCLUDES = [
 
 # Plugin folder -> plugin names kept (file name without "lib" prefix and extension).
 # platforms: the native one per OS, plus offscreen for headless runs (tests, benchmarks).
+# printsupport: Windows' plugin uses the system's spooler; Linux' CUPS plugin would bring
+# libcups with GnuTLS, Kerberos, Avahi... (9 MB) into a bundle that only CI runs: without it,
+# the Linux bundle still writes PDFs (Save as PDF, print to file) but lists no printers.
 KEEP_PLUGINS = {
     "platforms": {"qwindows", "qxcb", "qcocoa", "qoffscreen"},
-    "printsupport": None,  # None: the whole folder (windowsprintersupport / cupsprintersupport)
+    "printsupport": set() if sys.platform.startswith("linux") else None,  # None: the whole folder
     "styles": None,        # Windows: qmodernwindowsstyle (the native look)
-    "imageformats": {"qico", "qsvg"},
-    "iconengines": {"qsvgicon"},
+    # The app draws with QPainter and reads no image files (PNG is built into QtGui). Keep
+    # "imageformats": {"qsvg"} and "iconengines": {"qsvgicon"} here if it ever loads SVG icons.
+    "imageformats": set(),
+    "iconengines": set(),
 }
 KEEP_TRANSLATIONS = {"qtbase_zh_CN.qm"}
 DROP_FILES = {"opengl32sw.dll"}
@@ -129,9 +134,10 @@ def _prune_unlinked(binaries: list[tuple]) -> list[tuple]:
     return [entry for entry in binaries if key(entry[0]) in keep]
 
 
-def slim(analysis, label: str = "bundle") -> None:
-    """Filter `analysis.binaries` and `analysis.datas` in place (see the module docstring)."""
-    before = {entry[0] for entry in analysis.binaries} | {entry[0] for entry in analysis.datas}
+def slim(analysis, report: str) -> None:
+    """Filter `analysis.binaries` and `analysis.datas` in place (see the module docstring);
+    the files left out are listed in `report`."""
+    before = {entry[0] for entry in analysis.binaries + analysis.datas}
     binaries = [
         entry for entry in analysis.binaries
         if PurePath(entry[0]).name.lower() not in DROP_FILES and _keep_plugin(entry[0])
@@ -146,8 +152,7 @@ def slim(analysis, label: str = "bundle") -> None:
 
     analysis.binaries = [entry for entry in binaries if target_kept(entry)]
     analysis.datas = [entry for entry in datas if target_kept(entry)]
-    after = {entry[0] for entry in analysis.binaries} | {entry[0] for entry in analysis.datas}
-    dropped = sorted(before - after)
-    print(f"slim({label}): left out {len(dropped)} Qt files:", file=sys.stderr)
-    for dest in dropped:
-        print(f"  - {dest}", file=sys.stderr)
+    dropped = sorted(before - {entry[0] for entry in analysis.binaries + analysis.datas})
+    with open(report, "w", encoding="utf-8") as out:
+        out.writelines(f"{dest}\n" for dest in dropped)
+    print(f"slim: left out {len(dropped)} files (listed in {report})", file=sys.stderr)

@@ -190,6 +190,16 @@ def test_the_bundle_holds_what_the_spec_promises(bundle):
         assert not [f for f in files if unused in f], unused
 
 
+def test_every_module_of_the_app_is_bundled(bundle):
+    """Also the ones imported by name at first use (printing, the policy browser)."""
+    toc = (bundle.work / "PYZ-00.toc").read_text(encoding="utf-8")
+    package = ROOT / "benefitcalc"
+    for source in package.rglob("*.py"):
+        parts = source.relative_to(ROOT).with_suffix("").parts
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        assert f"('{module}'," in toc, module
+
+
 def test_the_version_resource_carries_the_package_version(bundle):
     """Filled from assets/version_info.txt.in on every platform (used only on Windows)."""
     names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo", "VarStruct")
