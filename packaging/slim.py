@@ -47,9 +47,10 @@ EXCLUDES = [
 
 # Plugin folder -> plugin names kept (file name without "lib" prefix and extension).
 # platforms: the native one per OS, plus offscreen for headless runs (tests, benchmarks).
-# printsupport: Windows' plugin uses the system's spooler; Linux' CUPS plugin would bring
-# libcups with GnuTLS, Kerberos, Avahi... (9 MB) into a bundle that only CI runs: without it,
-# the Linux bundle still writes PDFs (Save as PDF, print to file) but lists no printers.
+# printsupport: Windows printing is built into Qt6PrintSupport.dll (PySide6 6.12 ships no
+# plugin for it); Linux' CUPS plugin would bring libcups with GnuTLS, Kerberos, Avahi... (9 MB)
+# into a bundle that only CI runs: without it, the Linux bundle still writes PDFs (Save as PDF,
+# print to file) but lists no printers.
 KEEP_PLUGINS = {
     "platforms": {"qwindows", "qxcb", "qcocoa", "qoffscreen"},
     "printsupport": set() if sys.platform.startswith("linux") else None,  # None: the whole folder
