@@ -35,7 +35,8 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
     try:
         policy = policies.policy_for(case.region, case.date)
     except PolicyLookupError as exc:
-        raise CaseError(exc.message, "case.region") from None
+        field = "case.date" if exc.message.id == "error.case.no_version" else "case.region"
+        raise CaseError(exc.message, field) from None
     if case.level is None and case.category != "maternity":
         raise CaseError(msg("error.case.field", field="case.level", what=msg("what.level_needed")), "case.level")
 

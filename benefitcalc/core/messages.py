@@ -318,7 +318,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "step.layer_not_applicable": (
         "{category}不适用大病保险、医疗救助和托底保障",
-        "{category}: critical illness, assistance and guarantees do not apply",
+        "Critical illness insurance, assistance and guarantees do not apply to {category}",
     ),
     # --- warnings ---
     "warn.assumed": (
@@ -368,9 +368,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "give the basic fund payment from the settlement slip as [case.known] basic_fund",
     ),
     "error.hint.none": ("请选择其他日期或地区", "choose another date or region"),
-    "error.case.unknown_disease": (
-        "case.chronic.disease：没有这个病种“{disease}”（可选：{known}）",
-        "case.chronic.disease: no such disease '{disease}' (known: {known})",
+    "what.unknown_disease": (
+        "没有这个病种“{disease}”（可选：{known}）",
+        "no such disease '{disease}' (known: {known})",
     ),
     "error.case.file": ("无法读取案例文件 {file}：{what}", "Cannot read the case file {file}: {what}"),
     # field problems

@@ -26,16 +26,6 @@ DATA = ROOT / "tests" / "data"
 GOLDEN = DATA / "golden"
 POLICIES = ROOT / "policies"
 PAYER_KEYS = ("basic_fund", "critical_illness", "large_expense", "assistance", "backstop")
-OTHERS = {"test_sheet.py", "test_policy_browser.py"}  # the dialogs' own tests
-
-
-def pytest_collection_modifyitems(config, items):
-    """Qt warnings fail this window's tests (until pyproject carries qt_log_level_fail)."""
-    for item in items:
-        path = Path(str(item.fspath))
-        if path.parent == Path(__file__).parent and path.name not in OTHERS:
-            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
 
 
 @pytest.fixture(scope="session")

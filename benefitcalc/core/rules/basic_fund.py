@@ -152,7 +152,8 @@ def chronic_outpatient(ctx: Context) -> FundResult:
     disease = case.chronic.disease
     if ctx.policy.params.chronic_diseases.get(disease) is None:
         known = ", ".join(sorted(ctx.policy.params.chronic_diseases))
-        raise CaseError(msg("error.case.unknown_disease", disease=disease, known=known), "case.chronic.disease")
+        what = msg("what.unknown_disease", disease=disease, known=known)
+        raise CaseError(msg("error.case.field", field="case.chronic.disease", what=what), "case.chronic.disease")
     if ctx.policy.get(f"{block}.available") is False:
         return _not_available(ctx, block)
     applied = _annual_deductible(ctx, f"{block}.deductible", case.year_to_date.chronic_deductible_met, ctx.eligible)

@@ -41,7 +41,8 @@ class Context:
         value = self.policy.get(path)
         if value is None:
             label = f"{self.policy.name} {self.policy.valid_from.isoformat()}"
-            raise CaseError(msg("error.case.no_block", policy=label, block=path, hint=msg(hint)))
+            # Usually the date picks a version that lacks the block; the form marks the date.
+            raise CaseError(msg("error.case.no_block", policy=label, block=path, hint=msg(hint)), "case.date")
         return value
 
     def param(self, path: str) -> tuple[Any, ParamUse]:
