@@ -4,7 +4,7 @@ It has the app's two exits (benefitcalc/gui/app.py), so `benchmarks/startup.py` 
 size comparison measure the app against the least a PySide6 window costs:
 
     python benchmarks/bare_window.py --screenshot out.png
-        # show, let the event loop run once, grab the window into a PNG, quit (as the app does)
+        # show, wait 100 ms in the event loop, grab the window into a PNG, quit (as the app does)
     BENEFITCALC_FIRST_PAINT_FILE=t.txt python benchmarks/bare_window.py
         # show, paint, write time.time() into t.txt, quit (the start-up probe)
 
@@ -43,12 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         result = {"code": 1}
 
         def shoot() -> None:
-            app.processEvents()
             result["code"] = 0 if window.grab().save(str(args.screenshot), "PNG") else 1
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, shoot)
+        QTimer.singleShot(100, shoot)  # as the app: after the first paint and the layouts have settled
         app.exec()
         return result["code"]
 
