@@ -6,8 +6,8 @@ used Qt module might load, every library those plugins link, and the translation
 language. `slim()` filters the Analysis' file lists after the fact:
 
 - plugins: only the folders and files in KEEP_PLUGINS;
-- translations: only Qt's Simplified-Chinese `qtbase` file (the app's own .qm files are added
-  by build.spec from benefitcalc/gui/translations/);
+- Qt's translations: only the Simplified-Chinese `qtbase` file (the app's own .qm files are
+  package data of benefitcalc, which build.spec adds);
 - `opengl32sw.dll` (Mesa software OpenGL, 20 MB on Windows; a widgets app never needs it);
 - then every shared library no kept binary links to any more (found with PyInstaller's own
   dependency reader, so it works the same on Windows, Linux and macOS), and the symbolic
@@ -26,7 +26,7 @@ from pathlib import PurePath
 # Python modules the app never imports: PyInstaller's hooks would otherwise collect them (and
 # the Qt libraries behind them) as soon as anything mentions them.
 EXCLUDES = [
-    # Qt modules outside QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg
+    # Qt modules other than QtCore, QtGui, QtWidgets, QtPrintSupport
     "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtLabsStyleKit", "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "PySide6.QtQml", "PySide6.QtQmlFeatures", "PySide6.QtQuick", "PySide6.QtQuickControls2",
@@ -45,8 +45,11 @@ EXCLUDES = [
     "_hashlib", "_ssl", "ssl",
 ]
 
-# Plugin folder -> plugin names kept (file name without "lib" prefix and extension).
-# platforms: the native one per OS, plus offscreen for headless runs (tests, benchmarks).
+# Plugin folder -> plugin names kept (file name without "lib" prefix and extension); folders
+# not named here are left out. platforms: the native one per OS, plus offscreen for headless
+# runs (tests, benchmarks). No imageformats or iconengines: the app draws with QPainter and
+# reads no image files (PNG is built into QtGui); add "imageformats": {"qsvg"} and
+# "iconengines": {"qsvgicon"} if it ever loads SVG icons.
 # printsupport: Windows printing is built into Qt6PrintSupport.dll (PySide6 6.12 ships no
 # plugin for it); Linux' CUPS plugin would bring libcups with GnuTLS, Kerberos, Avahi... (9 MB)
 # into a bundle that only CI runs: without it, the Linux bundle still writes PDFs (Save as PDF,
@@ -55,10 +58,6 @@ KEEP_PLUGINS = {
     "platforms": {"qwindows", "qxcb", "qcocoa", "qoffscreen"},
     "printsupport": set() if sys.platform.startswith("linux") else None,  # None: the whole folder
     "styles": None,        # Windows: qmodernwindowsstyle (the native look)
-    # The app draws with QPainter and reads no image files (PNG is built into QtGui). Keep
-    # "imageformats": {"qsvg"} and "iconengines": {"qsvgicon"} here if it ever loads SVG icons.
-    "imageformats": set(),
-    "iconengines": set(),
 }
 KEEP_TRANSLATIONS = {"qtbase_zh_CN.qm"}
 DROP_FILES = {"opengl32sw.dll"}
@@ -128,6 +127,8 @@ def _prune_unlinked(binaries: list[tuple]) -> list[tuple]:
         if k in keep:
             continue
         keep[k] = entry
+        if entry[2] == "SYMLINK":  # its target is an entry of its own
+            continue
         for name, _path in bindepend.get_imports(entry[1]):
             found = by_name.get(key(name))
             if found is not None and key(found[0]) not in keep:
