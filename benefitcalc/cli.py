@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from decimal import Decimal
@@ -37,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     except CaseError as exc:
         print(render(exc.message, args.lang), file=sys.stderr)
         return 1
-    except BrokenPipeError:  # `benefitcalc ... | head`
+    except BrokenPipeError:  # `benefitcalc ... | head`: stop quietly, even at exit's flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # never a traceback for the user
         print(render(msg("ui.internal_error", what=f"{type(exc).__name__}: {exc}"), args.lang), file=sys.stderr)

@@ -166,6 +166,7 @@ class _Loader:
 
     def run(self) -> PolicyRegistry:
         files: list[PolicyFile] = []
+        contents: dict[str, bytes] = {}
         for index, folder in enumerate(self.folders):
             if not folder.is_dir():
                 continue
@@ -174,7 +175,16 @@ class _Loader:
             base = folder.name if index == 0 else folder.resolve().as_posix()
             seen_here: dict[tuple[str, date], PolicyFile] = {}
             for path in sorted(folder.rglob("*.toml")):
-                display = f"{base}/{path.relative_to(folder).as_posix()}"
+                relative = path.relative_to(folder).as_posix()
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    data = None
+                if data is not None and contents.get(relative) == data:
+                    continue  # an untouched copy of an earlier folder's file (policies/ beside the exe)
+                if data is not None:
+                    contents[relative] = data
+                display = f"{base}/{relative}"
                 result = read_policy_file(path, display, str(folder))
                 if isinstance(result, list):
                     self.problems.extend(result)
