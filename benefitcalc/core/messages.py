@@ -211,8 +211,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{scheme}: there is no {category} benefit; the fund pays 0",
     ),
     "step.outpatient_limit": (
-        "普通门诊年度支付限额 {limit} 元，本年已支付 {paid} 元，剩余 {left} 元",
-        "General outpatient annual limit {limit} yuan, {paid} already paid this year, {left} left",
+        "普通门诊年度支付限额 {cap} 元，本年已支付 {paid} 元，剩余 {left} 元",
+        "General outpatient annual limit {cap} yuan, {paid} already paid this year, {left} left",
     ),
     "step.two_diseases.counted": (
         "“两病”（{conditions}）年度纳入支付的药品费用限额 {limit} 元，本年已计入 {counted} 元，本次计入",
@@ -291,8 +291,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Assistance for a {group} = (base − {remaining} yuan of deductible left) × {rate}",
     ),
     "step.assistance.capped": (
-        "医疗救助年度限额 {limit} 元，本年已救助 {paid} 元，剩余 {left} 元",
-        "Assistance annual limit {limit} yuan, {paid} already paid, {left} left",
+        "医疗救助年度限额 {cap} 元，本年已救助 {paid} 元，剩余 {left} 元",
+        "Assistance annual limit {cap} yuan, {paid} already paid, {left} left",
     ),
     "step.assistance.not_group": (
         "不属于医疗救助对象，医疗救助不适用",

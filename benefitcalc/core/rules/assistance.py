@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..messages import Label, Yuan, msg
-from ..money import ZERO, positive_part, to_fen
-from .context import F, Context, P, Pct, Y
+from ..money import ZERO, positive_part
+from .context import F, Context, P, Pct
 
 
 def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
@@ -31,15 +31,8 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
         F("({} − {}) × {} = {}", base, applied, Pct(rate), wanted),
         [ded_use, rate_use],
     )
-    paid_before = case.year_to_date.assistance_paid
-    left = positive_part(limit - paid_before)
-    paid = to_fen(min(wanted, left))
-    ctx.step(
-        "assistance",
-        msg("step.assistance.capped", limit=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
-        F("min({}, {}) = {}", wanted, left, paid),
-        [limit_use],
-        paid,
+    paid = ctx.within_annual_limit(
+        "assistance", "step.assistance.capped", limit, limit_use, case.year_to_date.assistance_paid, wanted
     )
     ctx.add("assistance_deductible_met", applied)
     ctx.add("assistance_paid", paid)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..case import CaseError
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, clip, positive_part, to_fen
-from .context import F, Context, Num, P, Pct, Y
+from .context import F, Context, Num, P, Pct
 
 
 @dataclass(frozen=True)
@@ -206,15 +206,8 @@ def general_outpatient(ctx: Context) -> FundResult:
     rate = _rate(ctx, f"{block}.rate.{case.level}", bonus)
     wanted = _pay(ctx, ctx.eligible, applied, rate)
     limit, use = ctx.param(f"{block}.annual_limit{status}")
-    paid_before = case.year_to_date.outpatient_fund_paid
-    left = positive_part(limit - paid_before)
-    paid = to_fen(min(wanted, left))
-    ctx.step(
-        "basic_fund",
-        msg("step.outpatient_limit", limit=Yuan(limit), paid=Yuan(paid_before), left=Yuan(left)),
-        F("min({}, {}) = {}", wanted, left, paid),
-        [use],
-        paid,
+    paid = ctx.within_annual_limit(
+        "basic_fund", "step.outpatient_limit", limit, use, case.year_to_date.outpatient_fund_paid, wanted
     )
     ctx.add("outpatient_deductible_met", applied)
     ctx.add("outpatient_fund_paid", paid)

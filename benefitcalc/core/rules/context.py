@@ -12,8 +12,8 @@ from typing import Any
 
 from ..case import Case, CaseError
 from ..estimate import ParamUse, Step
-from ..messages import Msg, msg
-from ..money import ZERO, fmt_percent, fmt_plain, fmt_yuan
+from ..messages import Msg, Yuan, msg
+from ..money import ZERO, fmt_percent, fmt_plain, fmt_yuan, positive_part, to_fen
 from ..registry import EffectivePolicy
 
 
@@ -51,6 +51,19 @@ class Context:
 
     def step(self, layer: str, text: Msg, formula: str = "", params=(), amount: Decimal | None = None) -> None:
         self.steps.append(Step(layer, text, formula, list(params), amount))
+
+    def within_annual_limit(self, layer, message_id, cap, cap_use, paid_before, wanted) -> Decimal:
+        """Pay `wanted`, but no more than what is left of an annual limit; say so in a step."""
+        left = positive_part(cap - paid_before)
+        paid = to_fen(min(wanted, left))
+        self.step(
+            layer,
+            msg(message_id, cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
+            F("min({}, {}) = {}", wanted, left, paid),
+            [cap_use],
+            paid,
+        )
+        return paid
 
     def add(self, key: str, amount: Decimal | int) -> None:
         """Add to this year's ledger (the case's `year_to_date` after this encounter)."""

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..messages import Percent, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import F, Context, P, Pct, Y
+from .context import F, Context, Pct
 
 
 def _applies(rule, case) -> bool:

@@ -8,7 +8,7 @@ from ..case import CaseError
 from ..messages import Concat, Label, Yuan, msg
 from ..money import ZERO, to_fen
 from .basic_fund import FundResult
-from .context import F, Context, P, Pct, Y
+from .context import F, Context, Pct
 
 
 def maternity(ctx: Context) -> FundResult:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import F, Context, Num, P, Pct, Y
+from .context import F, Context, Num, Pct, Y
 
 
 def _banded(amount: Decimal, bands: list[tuple[Decimal, Decimal | None, Decimal]]) -> Decimal:
@@ -99,16 +99,9 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         no_cap = ctx.param(f"{block}.tilt.uncapped")[1] if uncapped else cap_use
         ctx.step("critical_illness", msg("step.critical.pay"), sum_formula, [no_cap], paid)
     else:
-        paid_before = case.year_to_date.critical_paid
-        left = positive_part(cap - paid_before)
-        paid = to_fen(min(wanted, left))
         ctx.step("critical_illness", msg("step.critical.pay"), sum_formula)
-        ctx.step(
-            "critical_illness",
-            msg("step.critical.capped", cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
-            F("min({}, {}) = {}", wanted, left, paid),
-            [cap_use],
-            paid,
+        paid = ctx.within_annual_limit(
+            "critical_illness", "step.critical.capped", cap, cap_use, case.year_to_date.critical_paid, wanted
         )
     ctx.add("critical_paid", paid)
     return paid
@@ -128,15 +121,8 @@ def large_expense(ctx: Context, beyond_cap: Decimal) -> Decimal:
         paid = to_fen(wanted)
         ctx.step("large_expense", msg("step.large_expense.uncapped"), Y(paid), [cap_use], paid)
     else:
-        paid_before = ctx.case.year_to_date.large_expense_paid
-        left = positive_part(cap - paid_before)
-        paid = to_fen(min(wanted, left))
-        ctx.step(
-            "large_expense",
-            msg("step.large_expense.capped", cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
-            F("min({}, {}) = {}", wanted, left, paid),
-            [cap_use],
-            paid,
+        paid = ctx.within_annual_limit(
+            "large_expense", "step.large_expense.capped", cap, cap_use, ctx.case.year_to_date.large_expense_paid, wanted
         )
     ctx.add("large_expense_paid", paid)
     return paid
