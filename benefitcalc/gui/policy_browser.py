@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..core.messages import label, msg, render
 from ..core.registry import PolicyLookupError
-from .sheet import Words, param_label, param_value
+from .param_words import Words, param_label, param_value
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.policy_files import PolicyFile, PolicyProblem
