@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -36,10 +36,13 @@ from PySide6.QtWidgets import (
 
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
-from ..core.registry import PolicyLookupError, PolicyRegistry
 from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
 from .i18n import current_language, heading
 from .payer_bar import ERROR_COLOR, HINT_COLOR, set_text_color
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.policy_index import RegionHeader
+    from ..core.registry import PolicyRegistry
 
 CATEGORY_ORDER = ("inpatient", "chronic_outpatient", "general_outpatient", "two_diseases", "maternity")
 # Shandong's cities in their official order; regions not listed follow, by id.
@@ -172,10 +175,15 @@ class CaseForm(QWidget):
     submitted = Signal()
     region_changed = Signal(str)
 
-    def __init__(self, registry: PolicyRegistry, parent: QWidget | None = None):
+    def __init__(self, registry: PolicyRegistry | None, parent: QWidget | None = None,
+                 regions: list[RegionHeader] | None = None):
+        """`registry` may come later (`set_registry`): until then the region list is built from
+        `regions`, the `[policy]` headers (`core.policy_index.scan_regions`), and no policy is known."""
         super().__init__(parent)
         self.registry = registry
+        self.region_headers = list(regions or [])
         self.rows: dict[str, Row] = {}
+        self._region_items: list[tuple[str, str, bool, str]] = []
         self._loading = False
         self._headers: list[QLabel] = []
         self._shown: dict[str, bool] = {}
@@ -387,38 +395,78 @@ class CaseForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ regions and diseases
-    def _region_sort_key(self, entry):
-        root = entry.versions[-1].files[0].region if entry.versions else entry.region
-        group = TEMPLATE_ORDER.index(root) if root in TEMPLATE_ORDER else len(TEMPLATE_ORDER)
-        order = REGION_ORDER.index(entry.region) if entry.region in REGION_ORDER else len(REGION_ORDER)
-        return (group, root, KIND_ORDER.get(entry.kind, 3), order, entry.region)
+    @staticmethod
+    def _region_sort_key(region: str, kind: str, root: str | None):
+        """Templates first (Shandong, then the others by id), each followed by the regions built
+        on it: province, cities in official order, counties. `root` None: not known yet."""
+        if root in TEMPLATE_ORDER:
+            group = TEMPLATE_ORDER.index(root)
+        else:
+            group = len(TEMPLATE_ORDER) + (root is None)
+        order = REGION_ORDER.index(region) if region in REGION_ORDER else len(REGION_ORDER)
+        return (group, root or "", KIND_ORDER.get(kind, 3), order, region)
+
+    @staticmethod
+    def _header_root(header: RegionHeader) -> str | None:
+        """The template a region is built on, as far as its header tells: a province is its own;
+        REGION_ORDER's cities are Shandong's. Others are placed once the registry has read them."""
+        if header.kind == "province":
+            return header.region
+        if header.region in REGION_ORDER:
+            return TEMPLATE_ORDER[0]
+        return None
+
+    def _region_list(self) -> list[tuple[str, str, bool, str]]:
+        """(text, region id, usable, tooltip) per region, in the order shown."""
+        lang = current_language()
+        items = []
+        if self.registry is None:  # the first screen: the `[policy]` headers only
+            for header in sorted(self.region_headers,
+                                 key=lambda h: self._region_sort_key(h.region, h.kind, self._header_root(h))):
+                items.append((self._region_text(header, True), header.region, True, ""))
+            return items
+
+        def key(entry):
+            root = entry.versions[-1].files[0].region if entry.versions else entry.region
+            return self._region_sort_key(entry.region, entry.kind, root)
+
+        for entry in sorted(self.registry.regions.values(), key=key):
+            tip = entry.problems[0].render(lang) if entry.problems and not entry.usable else ""
+            items.append((self._region_text(entry, entry.usable), entry.region, entry.usable, tip))
+        return items
 
     def _fill_regions(self) -> None:
+        """Fill the region list; left alone when nothing in it would change (no flicker, and
+        text being typed into the region box stays)."""
+        items = self._region_list()
+        if items == self._region_items:
+            return
+        self._region_items = items
         combo = self.region
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         model = combo.model()
-        for entry in sorted(self.registry.regions.values(), key=self._region_sort_key):
-            combo.addItem(self._region_text(entry), entry.region)
-            index = combo.count() - 1
-            if not entry.usable:
-                item = model.item(index)
+        for text, region, usable, tip in items:
+            combo.addItem(text, region)
+            if not usable:
+                item = model.item(combo.count() - 1)
                 item.setEnabled(False)
-                if entry.problems:
-                    item.setToolTip(entry.problems[0].render(current_language()))
+                if tip:
+                    item.setToolTip(tip)
         if current is not None and combo.findData(current) >= 0:
             combo.setCurrentIndex(combo.findData(current))
+        combo.setEditText(combo.itemText(combo.currentIndex()))
         combo.blockSignals(False)
 
-    def _region_text(self, entry) -> str:
+    def _region_text(self, entry, usable: bool) -> str:
         if current_language() == "zh":
             name = entry.name
         else:
             name = entry.name_en if entry.name_en == entry.name else f"{entry.name_en} {entry.name}"
         if entry.kind == "province":
             name = self.tr("%1 (province-wide)").replace("%1", name)
-        if not entry.usable:
+        if not usable:
             name = self.tr("%1 — policy file has errors").replace("%1", name)
         return name
 
@@ -440,7 +488,19 @@ class CaseForm(QWidget):
         self._refresh_diseases()
         self._changed()
 
+    def set_registry(self, registry: PolicyRegistry) -> None:
+        """The validated policies have arrived: regions with broken files are marked, the
+        disease list is filled. The chosen region and every typed value stay."""
+        self.registry = registry
+        self._fill_regions()
+        self._refresh_diseases()
+
     def current_policy(self):
+        """The policy in force for the chosen region and date; None when there is none (yet)."""
+        if self.registry is None:
+            return None
+        from ..core.registry import PolicyLookupError  # already imported with the registry
+
         try:
             return self.registry.policy_for(self.region_id(), self.date.date().toPython())
         except PolicyLookupError:
@@ -895,7 +955,6 @@ class CaseForm(QWidget):
             for index in range(combo.count()):
                 combo.setItemText(index, heading(label(kind, combo.itemData(index), lang)))
         self._fill_regions()
-        self.region.setEditText(self.region.itemText(self.region.currentIndex()))
         self._refresh_diseases()
         self.details_header.setText(self._details_title(self.value(self.category)))
         self._update_year_title()

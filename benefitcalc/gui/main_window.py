@@ -1,5 +1,10 @@
 """The main window: the case form and the result side by side, recomputed as the user types.
 
+The window can open before the policies are validated: built from the regions' `[policy]`
+headers (`core.policy_index`), it shows the remembered region at once and says the policies
+are loading; `set_registry` hands it the validated policies right after the first paint
+(`app.main`), and only then is anything estimated.
+
 Menus: open/save a case (the golden `[case]` TOML format), print and save the estimate sheet
 as PDF (`sheet`, imported on first use), the policy browser (imported on first use), text size,
 language, station name. Everything a clerk may do has a keyboard shortcut.
@@ -12,16 +17,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolBar,
@@ -29,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.messages import msg, render
-from ..core.registry import PolicyRegistry
 from . import error_dialog, i18n
 from .case_form import CaseForm
 from .result_view import ResultView
@@ -38,6 +39,8 @@ from .settings import LARGE_STEP, TEXT_STEPS, Settings
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.case import Case, CaseError
     from ..core.estimate import Estimate
+    from ..core.policy_index import RegionHeader
+    from ..core.registry import PolicyRegistry
 
 RECOMPUTE_DELAY_MS = 150
 LANGUAGE_NAMES = {"zh": "简体中文", "en": "English"}
@@ -51,10 +54,28 @@ def _core():
     return case, engine, toml_reader
 
 
+def _dialogs():
+    """The standard dialogs, imported when one is first shown, not at start-up."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    return QFileDialog, QInputDialog, QMessageBox
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, registry: PolicyRegistry, settings: Settings | None = None, parent: QWidget | None = None):
+    first_painted = Signal()  # once, in the event-loop turn after the window's first paint
+
+    def __init__(self, registry: PolicyRegistry | None, settings: Settings | None = None,
+                 parent: QWidget | None = None, *, regions: list[RegionHeader] | None = None):
+        """`registry` None: the policies come later through `set_registry`; the region list is
+        then built from `regions` (default: the `[policy]` headers of the default folders)."""
         super().__init__(parent)
         self.registry = registry
+        if registry is None and regions is None:
+            from ..core.locations import default_policy_dirs
+            from ..core.policy_index import scan_regions
+
+            regions = scan_regions(default_policy_dirs())
+        self._painted = False
         self.settings = settings if settings is not None else Settings()
         self.case_name = ""
         self.case_path: Path | None = None
@@ -74,7 +95,7 @@ class MainWindow(QMainWindow):
         self._language_timer.setInterval(0)
         self._language_timer.timeout.connect(self.apply_language)
 
-        self.form = CaseForm(registry)
+        self.form = CaseForm(registry, regions=regions)
         self.result = ResultView()
         self.form_scroll = self._scroll(self.form)
         self.result_scroll = self._scroll(self.result)
@@ -114,6 +135,12 @@ class MainWindow(QMainWindow):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         return area
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reaches the screen
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 760)
@@ -253,7 +280,10 @@ class MainWindow(QMainWindow):
             action.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
             action.setToolTip(tip or text.replace("&", "").rstrip("…"))
             action.setStatusTip(tip)
-        count = len(self.registry.problems)
+        self._update_problems_label()
+
+    def _update_problems_label(self) -> None:
+        count = len(self.registry.problems) if self.registry is not None else 0
         self._problems_label.setText(
             self.tr("%n problem(s) in the policy files: see the policy browser", "", count) if count else ""
         )
@@ -265,12 +295,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     # ------------------------------------------------------------------ computing
+    def set_registry(self, registry: PolicyRegistry) -> None:
+        """The validated policies: regions with broken files are marked, disease lists filled,
+        the problem count shown, and the form estimated (it may have been typed into meanwhile)."""
+        self.registry = registry
+        self.form.set_registry(registry)
+        self._update_problems_label()
+        self.recompute()
+
     def schedule_recompute(self) -> None:
         self.timer.start()
 
     def recompute(self) -> Estimate | None:
-        """Read the form, estimate, show the result or say what is wrong. Never raises."""
+        """Read the form, estimate, show the result or say what is wrong. Never raises.
+        Before the policies are loaded it only says so: `set_registry` recomputes."""
         self.timer.stop()
+        if self.registry is None:
+            self.current_estimate = None
+            self.result.show_message(self.loading_text())
+            return None
         lang = i18n.current_language()
         self.form.clear_problems()
         self.current_estimate = None
@@ -311,6 +354,9 @@ class MainWindow(QMainWindow):
         self.current_estimate = result
         self.result.show_estimate(result)
         return result
+
+    def loading_text(self) -> str:
+        return self.tr("Loading the policies…")
 
     @staticmethod
     def case_error_text(err: CaseError, lang: str) -> str:
@@ -387,6 +433,7 @@ class MainWindow(QMainWindow):
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def choose_case_file(self) -> None:
+        QFileDialog, _, QMessageBox = _dialogs()
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open case"), self._case_folder(), self.tr("Case files (*.toml);;All files (*)")
         )
@@ -417,6 +464,7 @@ class MainWindow(QMainWindow):
         return f"{case.region}-{case.category}-{case.date.isoformat()}{suffix}"
 
     def choose_save_file(self) -> None:
+        QFileDialog, _, QMessageBox = _dialogs()
         if self.current_case() is None:
             QMessageBox.information(self, self.tr("Save case"), self.save_case_file(Path()))
             return
@@ -436,7 +484,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ sheet and dialogs (imported on first use)
     def _need_estimate(self, title: str) -> Estimate | None:
         if self.current_estimate is None:
-            QMessageBox.information(self, title, self.tr("There is no estimate yet: fill in the form first."))
+            _dialogs()[2].information(self, title, self.tr("There is no estimate yet: fill in the form first."))
         return self.current_estimate
 
     def _lazy_module(self, name: str, title: str):
@@ -445,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             return importlib.import_module(f"benefitcalc.gui.{name}")
         except ImportError:
-            QMessageBox.information(self, title, self.tr("This part of the program is not installed yet."))
+            _dialogs()[2].information(self, title, self.tr("This part of the program is not installed yet."))
             return None
 
     def print_sheet(self) -> None:
@@ -466,7 +514,7 @@ class MainWindow(QMainWindow):
         if sheet is None:
             return
         start = str(Path(self._case_folder()) / self._suggested_name(".pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("PDF files (*.pdf)"))
+        path, _ = _dialogs()[0].getSaveFileName(self, title, start, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -480,6 +528,9 @@ class MainWindow(QMainWindow):
 
     def open_policy_browser(self) -> None:
         title = self.tr("Policy browser")
+        if self.registry is None:  # a fraction of a second after start-up
+            self.statusBar().showMessage(self.loading_text(), 3000)
+            return
         module = self._lazy_module("policy_browser", title)
         if module is None:
             return
@@ -493,7 +544,7 @@ class MainWindow(QMainWindow):
         self._policy_browser = dialog
 
     def edit_station(self) -> None:
-        name, ok = QInputDialog.getText(
+        name, ok = _dialogs()[1].getText(
             self,
             self.tr("Station name"),
             self.tr("Name of this service station, printed on every estimate sheet:"),
@@ -504,7 +555,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         lang = i18n.current_language()
-        QMessageBox.about(
+        _dialogs()[2].about(
             self,
             self.tr("About"),
             "\n\n".join([

@@ -418,6 +418,10 @@
         <translation>请在左侧填写医疗费总额，估算结果会显示在这里。</translation>
     </message>
     <message>
+        <source>Loading the policies…</source>
+        <translation>正在载入政策…</translation>
+    </message>
+    <message>
         <source>Some values in the file are not known here and were left out: %1</source>
         <translation>文件中有些值无法识别，已略过：%1</translation>
     </message>
