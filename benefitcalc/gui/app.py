@@ -16,12 +16,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import error_dialog, i18n
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 SCREENSHOT_SIZE = (1366, 768)
+ICON = Path(__file__).with_name("benefitcalc.png")
 # Start-up probes (benchmarks/startup.py): the time of the first paint, and the time the policies
 # are validated and the first result painted, written into these files; the app then quits.
 FIRST_PAINT_ENV = "BENEFITCALC_FIRST_PAINT_FILE"
@@ -83,6 +85,7 @@ def _run(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(ICON)))
     error_dialog.install()
 
     settings = Settings()

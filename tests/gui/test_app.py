@@ -127,7 +127,7 @@ def test_first_paint_comes_before_pydantic_and_ready_after(tmp_path):
     assert float(first.read_text()) <= float(ready.read_text())
 
 
-def test_screenshot_shows_the_estimate(tmp_path):
+def test_screenshot_shows_the_estimate_and_the_window_has_its_icon(tmp_path):
     out = tmp_path / "x.png"
     proc = run(f"""
         import json
@@ -136,7 +136,10 @@ def test_screenshot_shows_the_estimate(tmp_path):
         code = main(["--case", {str(GOLDEN / "linyi-dibao-resident-big-stay.toml")!r}, "--screenshot", {str(out)!r}])
         window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
         print(json.dumps({{"code": code, "headline": window.result.headline.text(),
-                           "steps": bool(window.result.steps.text())}}))
+                           "steps": bool(window.result.steps.text()),
+                           "icon": not QApplication.windowIcon().isNull()}}))
     """, tmp_path)
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert result == {"code": 0, "headline": "24,295.50 元", "steps": True}
+    assert result == {"code": 0, "headline": "24,295.50 元", "steps": True, "icon": True}
+    from benefitcalc.gui.app import ICON
+    assert ICON.is_file() and ICON.parent.name == "gui"
