@@ -1,7 +1,8 @@
 """The result side: what the patient pays (large), who pays the rest, and why.
 
 Top to bottom: the patient's share and the maternity allowance beside it, the disclaimer, the
-stacked bar and one line per payer, the banner of unverified parameters, the notes, every step
+stacked bar and one line per payer, the banner of unverified parameters (in words, the dotted
+key as a tooltip), the notes, every step
 of the calculation with its formula and the source of each parameter, and the policy version.
 All sentences from the core are rendered with `messages.render` in the current language.
 """
@@ -9,6 +10,7 @@ All sentences from the core are rendered with `messages.render` in the current l
 from __future__ import annotations
 
 import html
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -163,7 +165,10 @@ class ResultView(QWidget):
 
         self.assumed_box, banner = _card("assumed", "2px solid #C99A00", "#FFF6D5")
         self.assumed_title = _label(banner, name="assumed_title")
-        self.assumed_list = _label(banner, rich=True, name="assumed_list")
+        self.assumed_title.setContentsMargins(0, 0, 0, 3)
+        banner.setSpacing(0)  # the lines carry their own margins
+        self.assumed_layout = banner
+        self.assumed_items: list[QLabel] = []  # one per unverified parameter (see _show_assumed)
         numbers.addWidget(self.assumed_box)
 
         self.warnings = _label(numbers, rich=True, name="warnings")
@@ -190,7 +195,8 @@ class ResultView(QWidget):
         self.allowance_caption.setFont(scaled(1.0, True))
         # Labels inside a style-sheeted frame do not follow the application font by themselves.
         self.allowance_note.setFont(scaled(1.0))
-        self.assumed_list.setFont(scaled(1.0))
+        for item in self.assumed_items:
+            item.setFont(scaled(1.0))
         for widget in (self.who_pays, self.steps_header, self.assumed_title):
             widget.setFont(scaled(1.15, True))
         self.message.setFont(scaled(1.15))
@@ -293,15 +299,7 @@ class ResultView(QWidget):
             self.known.setText(render(msg("ui.known", known=Yuan(est.known_basic_fund),
                                           computed=Yuan(est.computed_basic_fund)), lang))
 
-        assumed = est.assumed
-        self.assumed_box.setVisible(bool(assumed))
-        if assumed:
-            self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
-            items = "".join(
-                f"<li><code>{html.escape(use.path)}</code> = {html.escape(fmt_value(use.value, lang))}</li>"
-                for use in assumed
-            )
-            self.assumed_list.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
+        self._show_assumed(est, lang)
 
         notes = [render(w, lang) for w in est.warnings if w.id != "warn.assumed"]
         self.warnings.setVisible(bool(notes))
@@ -320,6 +318,40 @@ class ResultView(QWidget):
             text += " " + self.tr("(valid until %1)").replace("%1", policy.valid_until.isoformat())
         self.policy.setText(text)
         self.policy.setVisible(True)
+
+    def _show_assumed(self, est: Estimate, lang: str) -> None:
+        """The 未核实 banner: one line per unverified parameter, in words
+        ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key as the line's tooltip."""
+        assumed = est.assumed
+        self.assumed_box.setVisible(bool(assumed))
+        if not assumed:
+            return
+        from .param_words import param_label, param_value
+
+        self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
+        colon = "：" if lang == "zh" else ": "
+        while len(self.assumed_items) < len(assumed):
+            item = _label(rich=True, name="assumed_item")
+            item.setContentsMargins(8, 1, 0, 1)
+            item.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
+            self.assumed_layout.addWidget(item)
+            self.assumed_items.append(item)
+        for item, use in zip(self.assumed_items, assumed):
+            words = heading(param_label(use.path, lang, est.policy))
+            line = html.escape(f"{words}{colon}{param_value(use.path, use.value, lang)}")
+            # A table, so that a long line wraps under its text, not under the bullet.
+            item.setText(f"<table cellspacing='0' cellpadding='0'><tr><td>•&nbsp;</td><td>{line}</td></tr></table>")
+            item.setToolTip(f"{use.path} = {fmt_value(use.value, lang)}")
+            item.setVisible(True)
+        for item in self.assumed_items[len(assumed):]:
+            item.setVisible(False)
+
+    def assumed_texts(self) -> list[str]:
+        """The banner's lines as shown, as plain text (none when there is no banner)."""
+        if not self.assumed_box.isVisibleTo(self):
+            return []
+        return [html.unescape(re.sub(r"<[^>]*>", "", item.text())).replace("\xa0", " ")
+                for item in self.assumed_items if item.isVisibleTo(self)]
 
     def layer_title(self, layer: str, lang: str) -> str:
         if layer in PAYERS:
