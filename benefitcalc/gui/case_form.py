@@ -187,6 +187,7 @@ class CaseForm(QWidget):
         self._loading = False
         self._headers: list[QLabel] = []
         self._shown: dict[str, bool] = {}
+        self._row_visible: dict[QWidget, bool] = {}  # what setRowVisible was last told, per row
         self._units: list[QLabel] = []
         self._build()
         self.retranslate()
@@ -593,15 +594,20 @@ class CaseForm(QWidget):
         self._shown = shown
         has_year = bool(ytd) or layered
         expanded = has_year and self.year_toggle.isChecked()
-        form = self.layout_form
-        for key, visible in shown.items():
-            in_year = key.startswith(("year_to_date.", "known."))
-            form.setRowVisible(self.rows[key].box, visible and (expanded or not in_year))
-        has_details = category in ("chronic_outpatient", "two_diseases", "maternity")
-        form.setRowVisible(self.details_header, has_details)
+        rows: dict[QWidget, bool] = {
+            self.rows[key].box: visible and (expanded or not key.startswith(("year_to_date.", "known.")))
+            for key, visible in shown.items()
+        }
+        rows[self.details_header] = category in ("chronic_outpatient", "two_diseases", "maternity")
+        rows[self.year_toggle] = has_year
+        rows[self.year_note] = expanded
+        # Only rows whose visibility changes: this runs on every key typed, and setRowVisible
+        # invalidates the whole form's layout even when nothing changes.
+        for widget, visible in rows.items():
+            if self._row_visible.get(widget) != visible:
+                self.layout_form.setRowVisible(widget, visible)
+                self._row_visible[widget] = visible
         self.details_header.setText(self._details_title(category))
-        form.setRowVisible(self.year_toggle, has_year)
-        form.setRowVisible(self.year_note, expanded)
         self._update_year_title()
         self.rows["only_total"].hint.setVisible(only_total)
 

@@ -42,7 +42,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..core.policy_index import RegionHeader
     from ..core.registry import PolicyRegistry
 
-RECOMPUTE_DELAY_MS = 150
+# 0 ms: the estimate follows the next event-loop turn, which still merges the edits of one turn
+# (a paste, an input-method commit, a combo change with its side effects) into one recompute.
+RECOMPUTE_DELAY_MS = 0
 LANGUAGE_NAMES = {"zh": "简体中文", "en": "English"}
 
 

@@ -2,9 +2,12 @@
 
 Top to bottom: the patient's share and the maternity allowance beside it, the disclaimer, the
 stacked bar and one line per payer, the banner of unverified parameters (in words, the dotted
-key as a tooltip), the notes, every step
-of the calculation with its formula and the source of each parameter, and the policy version.
-All sentences from the core are rendered with `messages.render` in the current language.
+key as a tooltip), the notes, every step of the calculation with its formula and the source of
+each parameter, and the policy version. All sentences from the core are rendered with
+`messages.render` in the current language.
+
+The steps are set one event-loop turn after the amounts: laying out and painting that long
+rich text takes most of a keystroke's time, and the amounts should not wait for it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +40,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..core.estimate import Estimate, ParamUse
 
 PERSONAL_TEXT_COLOR = "#A84300"
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    """setVisible only when it changes something."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
 
 
 def fmt_value(value, lang: str) -> str:
@@ -68,8 +78,63 @@ def source_text(use: ParamUse, lang: str) -> str:
     return text
 
 
+_NUMBERS = re.compile(r"[\d.,]+")
+HINT_SHAPES = 4
+
+
+class RichLabel(QLabel):
+    """A word-wrapped rich-text label that does not lay its text out more often than needed.
+
+    QLabel lays its whole document out again on every `heightForWidth` (a layout pass asks for
+    two or three widths), and after each new text its size hints lay it out at 80 characters,
+    unwrapped and at width 0 (every character on its own line). For the steps, a page of
+    text that changes with every key typed, that was about 6 ms a key. Here heights are kept per
+    width until the text changes, and the size hints until it changes other than in its numbers:
+    the widest word, which sets the minimum width, is never a number, and the hint's height is
+    only a preference (the layout asks `heightForWidth`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+        self._hints: dict[str, tuple[QSize, QSize]] = {}  # text with numbers as 0 -> (hint, minimum)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def _size_hints(self) -> tuple[QSize, QSize]:
+        shape = _NUMBERS.sub("0", self.text())
+        hints = self._hints.pop(shape, None)
+        if hints is None:
+            hints = (super().sizeHint(), super().minimumSizeHint())
+        self._hints[shape] = hints  # the most recent last; a few kept (typing back and forth)
+        while len(self._hints) > HINT_SHAPES:
+            del self._hints[next(iter(self._hints))]
+        return hints
+
+    def sizeHint(self) -> QSize:
+        return self._size_hints()[0]
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size_hints()[1]
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._heights.clear()
+            self._hints.clear()
+        super().changeEvent(event)
+
+
 def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: str = "") -> QLabel:
-    widget = QLabel()
+    widget = RichLabel() if rich else QLabel()
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,6 +143,21 @@ def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: s
     if parent_layout is not None:
         parent_layout.addWidget(widget)
     return widget
+
+
+def _box_hint(widget: QWidget) -> QSize:
+    """A box's size hint as its layout gives it. QWidget's own would then lay the box out once
+    more at the hint's width to get its height (`heightForWidth`): a whole extra pass over the
+    steps after every change, for a hint that nothing here sizes by (the result is shown at the
+    scroll area's width, and the layouts ask `heightForWidth` at the real width)."""
+    return widget.layout().sizeHint()
+
+
+class Box(QWidget):
+    """A plain container whose size hint is its layout's (see `_box_hint`)."""
+
+    def sizeHint(self) -> QSize:
+        return _box_hint(self)
 
 
 def _card(name: str, border: str, background: str) -> tuple[QFrame, QVBoxLayout]:
@@ -95,6 +175,15 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.estimate: Estimate | None = None
+        self._pending_steps: str | None = None  # the steps' text, set in the next event-loop turn
+        self._message_is_problem: bool | None = None
+        self._steps_timer = QTimer(self)
+        self._steps_timer.setSingleShot(True)
+        self._steps_timer.setInterval(0)
+        self._steps_timer.timeout.connect(self._apply_steps)
+        # Top-aligned: when the result grows or shrinks (a step more or less), only the strip
+        # that appears needs painting, not every label above it.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._build()
         self.retranslate()
         self.apply_fonts()
@@ -131,7 +220,7 @@ class ResultView(QWidget):
         self.message = _label(outer, name="message")
         self.message.setMargin(10)
 
-        self.numbers = QWidget()
+        self.numbers = Box()
         numbers = QVBoxLayout(self.numbers)
         numbers.setContentsMargins(0, 4, 0, 0)
         numbers.setSpacing(8)
@@ -140,7 +229,7 @@ class ResultView(QWidget):
         self.who_pays = _label(numbers, name="who_pays")
         self.bar = PayerBar()
         numbers.addWidget(self.bar)
-        grid_box = QWidget()
+        grid_box = Box()
         self.grid = QGridLayout(grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(10)
@@ -166,9 +255,9 @@ class ResultView(QWidget):
         self.assumed_box, banner = _card("assumed", "2px solid #C99A00", "#FFF6D5")
         self.assumed_title = _label(banner, name="assumed_title")
         self.assumed_title.setContentsMargins(0, 0, 0, 3)
-        banner.setSpacing(0)  # the lines carry their own margins
+        banner.setSpacing(0)  # the lines carry their own margins: an unused line takes no room
         self.assumed_layout = banner
-        self.assumed_items: list[QLabel] = []  # one per unverified parameter (see _show_assumed)
+        self.assumed_items: list[QLabel] = []  # one per unverified parameter, reused (see _show_assumed)
         numbers.addWidget(self.assumed_box)
 
         self.warnings = _label(numbers, rich=True, name="warnings")
@@ -178,6 +267,9 @@ class ResultView(QWidget):
         self.policy = _label(outer, name="policy")
         set_text_color(self.policy, HINT_COLOR)
         outer.addStretch(1)
+
+    def sizeHint(self) -> QSize:
+        return _box_hint(self)
 
     # ------------------------------------------------------------------ fonts and language
     def apply_fonts(self) -> None:
@@ -221,15 +313,18 @@ class ResultView(QWidget):
     def show_message(self, text: str, problem: bool = False) -> None:
         """No estimate: say what is missing or wrong (never a traceback)."""
         self.estimate = None
+        self._cancel_steps()
         for widget in (self.caption, self.headline, self.summary, self.allowance_box, self.numbers, self.policy):
-            widget.setVisible(False)
+            _show(widget, False)
+        _show(self.message, True)
         self.headline.setText("")
         self.message.setText(text)
-        border, background, ink = ("#B00020", "#FFF4F4", ERROR_COLOR) if problem else ("#9AA7B4", "#F4F7FA", "#303030")
-        self.message.setStyleSheet(
-            f"QLabel#message {{ border: 1px solid {border}; border-radius: 6px; background: {background}; color: {ink}; }}"
-        )
-        self.message.setVisible(True)
+        if problem != self._message_is_problem:  # a new style sheet re-polishes the label
+            self._message_is_problem = problem
+            border, background, ink = ("#B00020", "#FFF4F4", ERROR_COLOR) if problem else ("#9AA7B4", "#F4F7FA", "#303030")
+            self.message.setStyleSheet(
+                f"QLabel#message {{ border: 1px solid {border}; border-radius: 6px; background: {background}; color: {ink}; }}"
+            )
 
     def show_problems(self, lines: list[str]) -> None:
         text = self.tr("No estimate yet. Please check:") + "\n" + "\n".join(f"• {line}" for line in lines)
@@ -239,9 +334,36 @@ class ResultView(QWidget):
         self.estimate = est
         lang = current_language()
         case = est.case
-        self.message.setVisible(False)
-        for widget in (self.caption, self.headline, self.summary, self.numbers):
-            widget.setVisible(True)
+        employee_birth = case.category == "maternity" and case.scheme == "employee"
+        layered = case.category in LAYERED_CATEGORIES
+        relevant = {
+            "basic_fund": True,
+            "critical_illness": layered and case.scheme == "resident",
+            "large_expense": layered and case.scheme == "employee",
+            "assistance": layered and case.group != "none",
+            "backstop": False,
+        }
+        differs = (
+            est.known_basic_fund is not None
+            and est.computed_basic_fund is not None
+            and est.known_basic_fund != est.computed_basic_fund
+        )
+        notes = [render(w, lang) for w in est.warnings if w.id != "warn.assumed"]
+
+        # What is shown, before any text changes: showing a hidden widget lays out every layout
+        # above it at once, a whole pass of the result once a text has made it stale.
+        _show(self.message, False)
+        for widget in (self.caption, self.headline, self.summary, self.numbers, self.policy):
+            _show(widget, True)
+        _show(self.allowance_box, employee_birth)
+        for key in PAYERS:
+            shown = relevant[key] or est.payers[key] != 0
+            for widget in self.payer_rows[key]:
+                _show(widget, shown)
+        _show(self.known, differs)
+        _show(self.assumed_box, bool(est.assumed))
+        _show(self.warnings, bool(notes))
+        self._banner_lines(len(est.assumed))
 
         self.caption.setText(self.tr("The patient pays"))
         self.headline.setText(self.yuan(est.personal))
@@ -251,30 +373,15 @@ class ResultView(QWidget):
             .replace("%2", self.yuan(est.reimbursed))
             .replace("%3", share_text(est.reimbursed, est.total) or "0%")
         )
-
-        employee_birth = case.category == "maternity" and case.scheme == "employee"
-        self.allowance_box.setVisible(employee_birth)
         self.allowance.setText(self.yuan(est.allowance))
 
-        layered = case.category in LAYERED_CATEGORIES
-        relevant = {
-            "basic_fund": True,
-            "critical_illness": layered and case.scheme == "resident",
-            "large_expense": layered and case.scheme == "employee",
-            "assistance": layered and case.group != "none",
-            "backstop": False,
-        }
         parts = []
         for key in PAYERS:
-            swatch, name, amount = self.payer_rows[key]
-            value = est.payers[key]
-            shown = relevant[key] or value != 0
-            for widget in (swatch, name, amount):
-                widget.setVisible(shown)
+            _, name, amount = self.payer_rows[key]
             name.setText(heading(label("payer", key, lang)))
-            amount.setText(self.yuan(value))
-            parts.append(Part(key, label("payer", key, lang), value))
-        swatch, name, amount = self.payer_rows["personal"]
+            amount.setText(self.yuan(est.payers[key]))
+            parts.append(Part(key, label("payer", key, lang), est.payers[key]))
+        _, name, amount = self.payer_rows["personal"]
         name.setText(self.tr("The patient"))
         amount.setText(self.yuan(est.personal))
         parts.append(Part("personal", self.tr("The patient"), est.personal))
@@ -289,26 +396,17 @@ class ResultView(QWidget):
             pieces.append(f"{render(msg('ui.backstop_relief'), lang)} −{fmt_yuan(est.payers['backstop'])}")
         self.breakdown.setText(render(msg("ui.of_which"), lang) + ("：" if lang == "zh" else ": ") + " · ".join(pieces))
 
-        differs = (
-            est.known_basic_fund is not None
-            and est.computed_basic_fund is not None
-            and est.known_basic_fund != est.computed_basic_fund
-        )
-        self.known.setVisible(differs)
         if differs:
             self.known.setText(render(msg("ui.known", known=Yuan(est.known_basic_fund),
                                           computed=Yuan(est.computed_basic_fund)), lang))
-
         self._show_assumed(est, lang)
-
-        notes = [render(w, lang) for w in est.warnings if w.id != "warn.assumed"]
-        self.warnings.setVisible(bool(notes))
         if notes:
             head = html.escape(render(msg("ui.warnings"), lang))
             body = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
             self.warnings.setText(f"<b>{head}</b><ul style='margin-left:-20px'>{body}</ul>")
 
-        self.steps.setText(self.steps_html(est, lang))
+        self._pending_steps = self.steps_html(est, lang)
+        self._steps_timer.start()
 
         policy = est.policy
         files = ", ".join(f.display for f in policy.files)
@@ -317,41 +415,60 @@ class ResultView(QWidget):
         if policy.valid_until is not None:
             text += " " + self.tr("(valid until %1)").replace("%1", policy.valid_until.isoformat())
         self.policy.setText(text)
-        self.policy.setVisible(True)
+
+    def _banner_lines(self, count: int) -> None:
+        """At least `count` lines in the 未核实 banner; the ones not needed are emptied and
+        flattened, not hidden, so that typing never has to show one again (see show_estimate)."""
+        while len(self.assumed_items) < count:
+            item = _label(rich=True, name="assumed_item")
+            item.setContentsMargins(8, 1, 0, 1)
+            item.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
+            self.assumed_layout.addWidget(item)
+            self.assumed_items.append(item)
+            item.show()  # a widget added to a shown parent stays hidden until told
+        for index, item in enumerate(self.assumed_items):
+            item.setMaximumHeight(QWIDGETSIZE_MAX if index < count else 0)
+            if index >= count:
+                item.setText("")
+                item.setToolTip("")
 
     def _show_assumed(self, est: Estimate, lang: str) -> None:
         """The 未核实 banner: one line per unverified parameter, in words
         ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key as the line's tooltip."""
         assumed = est.assumed
-        self.assumed_box.setVisible(bool(assumed))
         if not assumed:
             return
         from .param_words import param_label, param_value
 
         self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
         colon = "：" if lang == "zh" else ": "
-        while len(self.assumed_items) < len(assumed):
-            item = _label(rich=True, name="assumed_item")
-            item.setContentsMargins(8, 1, 0, 1)
-            item.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
-            self.assumed_layout.addWidget(item)
-            self.assumed_items.append(item)
         for item, use in zip(self.assumed_items, assumed):
             words = heading(param_label(use.path, lang, est.policy))
             line = html.escape(f"{words}{colon}{param_value(use.path, use.value, lang)}")
             # A table, so that a long line wraps under its text, not under the bullet.
             item.setText(f"<table cellspacing='0' cellpadding='0'><tr><td>•&nbsp;</td><td>{line}</td></tr></table>")
             item.setToolTip(f"{use.path} = {fmt_value(use.value, lang)}")
-            item.setVisible(True)
-        for item in self.assumed_items[len(assumed):]:
-            item.setVisible(False)
 
     def assumed_texts(self) -> list[str]:
         """The banner's lines as shown, as plain text (none when there is no banner)."""
         if not self.assumed_box.isVisibleTo(self):
             return []
         return [html.unescape(re.sub(r"<[^>]*>", "", item.text())).replace("\xa0", " ")
-                for item in self.assumed_items if item.isVisibleTo(self)]
+                for item in self.assumed_items if item.text()]
+
+    def _apply_steps(self) -> None:
+        if self._pending_steps is not None:
+            self.steps.setText(self._pending_steps)
+            self._pending_steps = None
+
+    def _cancel_steps(self) -> None:
+        self._steps_timer.stop()
+        self._pending_steps = None
+
+    @property
+    def steps_pending(self) -> bool:
+        """True between an estimate's amounts and its steps (one event-loop turn)."""
+        return self._pending_steps is not None
 
     def layer_title(self, layer: str, lang: str) -> str:
         if layer in PAYERS:

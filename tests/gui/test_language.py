@@ -15,8 +15,9 @@ def fill(qtbot, window, gui):
     qtbot.keyClick(window.form.total, Qt.Key.Key_Return)
 
 
-def visible_texts(window):
+def visible_texts(qtbot, window):
     form, result = window.form, window.result
+    qtbot.waitUntil(lambda: not result.steps_pending)  # the steps follow the amounts one turn later
     return {
         "menu": window.file_menu.title(),
         "title": window.windowTitle(),
@@ -32,7 +33,7 @@ def visible_texts(window):
 
 def test_chinese_by_default(qtbot, window, gui):
     fill(qtbot, window, gui)
-    texts = visible_texts(window)
+    texts = visible_texts(qtbot, window)
     assert texts["menu"] == "文件(&F)"
     assert texts["total"] == "医疗费总额(&B)："
     assert texts["category"] == "住院"
@@ -45,9 +46,9 @@ def test_chinese_by_default(qtbot, window, gui):
 
 def test_switch_to_english_and_back_live(qtbot, window, gui):
     fill(qtbot, window, gui)
-    zh = visible_texts(window)
+    zh = visible_texts(qtbot, window)
     window.language_action["en"].trigger()
-    en = visible_texts(window)
+    en = visible_texts(qtbot, window)
     assert en["menu"] == "&File"
     assert en["title"] == "Medical insurance estimate"
     assert en["total"] == "Total &bill:"
@@ -59,7 +60,7 @@ def test_switch_to_english_and_back_live(qtbot, window, gui):
     assert en["region"] == "Jinan 济南市"
     assert window.current_estimate is not None  # the case survived the switch
     window.language_action["zh"].trigger()
-    assert visible_texts(window) == zh
+    assert visible_texts(qtbot, window) == zh
 
 
 def test_language_is_remembered(window, make_window):
