@@ -189,6 +189,9 @@ class CaseForm(QWidget):
         self._shown: dict[str, bool] = {}
         self._row_visible: dict[QWidget, bool] = {}  # what setRowVisible was last told, per row
         self._units: list[QLabel] = []
+        self._details_built = False
+        self._year_built = False
+        self._updating = False
         self._build()
         self.retranslate()
         self._update_visibility()
@@ -258,31 +261,8 @@ class CaseForm(QWidget):
         self.category_b_first = self._amount()
         self._row("costs.category_b_first", self.category_b_first, hint=True, unit=True)
 
-        # --- what the category needs
+        # --- what the category needs: its rows are built when first needed (_build_details)
         self.details_header = self._header(form)
-        self.disease = Combo()
-        self.disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._row("chronic.disease", self.disease, hint=True)
-        conditions = QWidget()
-        box = QHBoxLayout(conditions)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.conditions = {c: QCheckBox() for c in CONDITIONS}
-        for check in self.conditions.values():
-            box.addWidget(check)
-        box.addStretch(1)
-        self._row("two_diseases.conditions", conditions)
-        self.child_order = QSpinBox()
-        self.child_order.setRange(0, 20)
-        self._row("maternity.child_order", self.child_order, hint=True)
-        self.caesarean = QCheckBox()
-        self._row("maternity.caesarean", self.caesarean, label=False)
-        self.difficult = QCheckBox()
-        self._row("maternity.difficult", self.difficult, label=False)
-        self.babies = QSpinBox()
-        self.babies.setRange(1, 9)
-        self._row("maternity.babies", self.babies)
-        self.monthly_wage = self._amount()
-        self._row("maternity.monthly_wage", self.monthly_wage, hint=True, unit=True)
 
         # --- so far this year (collapsible)
         self.year_toggle = QToolButton()
@@ -298,7 +278,63 @@ class CaseForm(QWidget):
         self.year_note.setWordWrap(True)
         set_text_color(self.year_note, HINT_COLOR)
         form.addRow(self.year_note)
-        self.ytd: dict[str, QWidget] = {}
+        # (its rows are built when the block is first opened or filled: _build_year)
+
+        for combo in (self.scheme, self.category, self.level, self.location, self.group):
+            combo.currentIndexChanged.connect(self._changed)
+        self.region.currentIndexChanged.connect(self._region_index_changed)
+        for check in (self.retired, self.day_ward, self.only_total):
+            check.toggled.connect(self._changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self._set_tab_order()
+
+    # Two sections are hidden on the first screen (a hospital stay, the year block closed):
+    # what a chronic disease, the two diseases or a birth needs, and "so far this year". Their
+    # 21 rows are built when first shown or used, which is a tenth of the window's start-up.
+    # Reading one of their widgets through its attribute (self.disease, self.ytd, ...) builds
+    # its section; the form's own code checks `_details_built` / `_year_built` first where the
+    # section may be left unbuilt.
+    def _build_details(self) -> None:
+        if self._details_built:
+            return
+        at = self.layout_form.getWidgetPosition(self.details_header)[0] + 1
+        self._disease = Combo()
+        self._disease.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._row("chronic.disease", self._disease, hint=True, at=at)
+        conditions = QWidget()
+        box = QHBoxLayout(conditions)
+        box.setContentsMargins(0, 0, 0, 0)
+        self._conditions = {c: QCheckBox() for c in CONDITIONS}
+        for check in self._conditions.values():
+            box.addWidget(check)
+        box.addStretch(1)
+        self._row("two_diseases.conditions", conditions, at=at + 1)
+        self._child_order = QSpinBox()
+        self._child_order.setRange(0, 20)
+        self._row("maternity.child_order", self._child_order, hint=True, at=at + 2)
+        self._caesarean = QCheckBox()
+        self._row("maternity.caesarean", self._caesarean, label=False, at=at + 3)
+        self._difficult = QCheckBox()
+        self._row("maternity.difficult", self._difficult, label=False, at=at + 4)
+        self._babies = QSpinBox()
+        self._babies.setRange(1, 9)
+        self._row("maternity.babies", self._babies, at=at + 5)
+        self._monthly_wage = self._amount()
+        self._row("maternity.monthly_wage", self._monthly_wage, hint=True, unit=True, at=at + 6)
+
+        self._disease.currentIndexChanged.connect(self._changed)
+        for check in (self._caesarean, self._difficult, *self._conditions.values()):
+            check.toggled.connect(self._changed)
+        self._child_order.valueChanged.connect(self._changed)
+        self._babies.valueChanged.connect(self._changed)
+        self._details_built = True
+        self._new_rows_built()
+        self._refresh_diseases()
+
+    def _build_year(self) -> None:
+        if self._year_built:
+            return
+        self._ytd = {}
         for key in YEAR_TO_DATE:
             if key == "admissions":
                 editor = QSpinBox()
@@ -306,22 +342,71 @@ class CaseForm(QWidget):
                 editor.valueChanged.connect(self._changed)
             else:
                 editor = self._amount()
-            self.ytd[key] = editor
+            self._ytd[key] = editor
             self._row(f"year_to_date.{key}", editor, unit=key != "admissions",
                       hint=key in ("critical_base", "basic_fund_paid"))
-        self.known = self._amount()
-        self._row("known.basic_fund", self.known, hint=True, unit=True)
+        self._known = self._amount()
+        self._row("known.basic_fund", self._known, hint=True, unit=True)
+        self._year_built = True
+        self._new_rows_built()
 
-        for combo in (self.scheme, self.category, self.level, self.location, self.group, self.disease):
-            combo.currentIndexChanged.connect(self._changed)
-        self.region.currentIndexChanged.connect(self._region_index_changed)
-        for check in (self.retired, self.day_ward, self.only_total, self.caesarean, self.difficult,
-                      *self.conditions.values()):
-            check.toggled.connect(self._changed)
-        self.date.dateChanged.connect(self._date_changed)
-        self.child_order.valueChanged.connect(self._changed)
-        self.babies.valueChanged.connect(self._changed)
+    def _new_rows_built(self) -> None:
+        """A section's rows are in: their texts, their place in the tab order; and the rows
+        shown or hidden as the case says (unless the caller is doing that already)."""
+        self._retranslate_rows()
         self._set_tab_order()
+        if not self._updating:
+            self._update_visibility()
+
+    def build_all(self) -> None:
+        """Every section, e.g. before a whole case is loaded into the form."""
+        self._build_details()
+        self._build_year()
+
+    @property
+    def disease(self) -> QComboBox:
+        self._build_details()
+        return self._disease
+
+    @property
+    def conditions(self) -> dict[str, QCheckBox]:
+        self._build_details()
+        return self._conditions
+
+    @property
+    def child_order(self) -> QSpinBox:
+        self._build_details()
+        return self._child_order
+
+    @property
+    def caesarean(self) -> QCheckBox:
+        self._build_details()
+        return self._caesarean
+
+    @property
+    def difficult(self) -> QCheckBox:
+        self._build_details()
+        return self._difficult
+
+    @property
+    def babies(self) -> QSpinBox:
+        self._build_details()
+        return self._babies
+
+    @property
+    def monthly_wage(self) -> QLineEdit:
+        self._build_details()
+        return self._monthly_wage
+
+    @property
+    def ytd(self) -> dict[str, QWidget]:
+        self._build_year()
+        return self._ytd
+
+    @property
+    def known(self) -> QLineEdit:
+        self._build_year()
+        return self._known
 
     def _header(self, form: QFormLayout) -> QLabel:
         header = QLabel()
@@ -347,7 +432,7 @@ class CaseForm(QWidget):
         return edit
 
     def _row(self, key: str, editor: QWidget, *, label: bool = True,
-             hint: bool = False, unit: bool = False) -> Row:
+             hint: bool = False, unit: bool = False, at: int | None = None) -> Row:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -380,7 +465,10 @@ class CaseForm(QWidget):
         name = QLabel()  # empty for a check box, which carries its own text
         if label:
             name.setBuddy(editor)
-        self.layout_form.addRow(name, box)
+        if at is None:
+            self.layout_form.addRow(name, box)
+        else:
+            self.layout_form.insertRow(at, name, box)
         editor.setObjectName(key)
         row = Row(key, name, editor, box, hint_label, error, frame)
         self.rows[key] = row
@@ -389,9 +477,13 @@ class CaseForm(QWidget):
     def _set_tab_order(self) -> None:
         chain = [self.region, self.date, self.scheme, self.retired, self.category, self.level,
                  self.location, self.day_ward, self.group, self.total, self.only_total, self.self_paid,
-                 self.category_b_first, self.disease, *self.conditions.values(), self.child_order,
-                 self.caesarean, self.difficult, self.babies, self.monthly_wage, self.year_toggle,
-                 *self.ytd.values(), self.known]
+                 self.category_b_first]
+        if self._details_built:
+            chain += [self._disease, *self._conditions.values(), self._child_order, self._caesarean,
+                      self._difficult, self._babies, self._monthly_wage]
+        chain.append(self.year_toggle)
+        if self._year_built:
+            chain += [*self._ytd.values(), self._known]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -508,7 +600,9 @@ class CaseForm(QWidget):
             return None
 
     def _refresh_diseases(self) -> None:
-        combo = self.disease
+        if not self._details_built:
+            return
+        combo = self._disease
         wanted = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -526,9 +620,11 @@ class CaseForm(QWidget):
         self._update_disease_hint()
 
     def _update_disease_hint(self) -> None:
+        if not self._details_built:
+            return
         hint = self.rows["chronic.disease"].hint
         policy = self.current_policy()
-        key = self.disease.currentData()
+        key = self._disease.currentData()
         disease = policy.params.chronic_diseases.get(key) if policy is not None and key else None
         if disease is None:
             hint.setText(self.tr("The list comes from the policy of the chosen region."))
@@ -557,7 +653,7 @@ class CaseForm(QWidget):
     def _changed(self, *_args) -> None:
         if self._loading:
             return
-        if self.sender() is self.disease:
+        if self._details_built and self.sender() is self._disease:
             self._update_disease_hint()
         self._update_visibility()
         self.changed.emit()
@@ -594,9 +690,18 @@ class CaseForm(QWidget):
         self._shown = shown
         has_year = bool(ytd) or layered
         expanded = has_year and self.year_toggle.isChecked()
+        self._updating = True
+        try:
+            if category in ("chronic_outpatient", "two_diseases", "maternity"):
+                self._build_details()
+            if expanded:
+                self._build_year()
+        finally:
+            self._updating = False
         rows: dict[QWidget, bool] = {
             self.rows[key].box: visible and (expanded or not key.startswith(("year_to_date.", "known.")))
             for key, visible in shown.items()
+            if key in self.rows  # a section not built yet is not in the form
         }
         rows[self.details_header] = category in ("chronic_outpatient", "two_diseases", "maternity")
         rows[self.year_toggle] = has_year
@@ -623,15 +728,17 @@ class CaseForm(QWidget):
         self._update_visibility()
 
     def _filled_year_fields(self) -> int:
+        if not self._year_built:
+            return 0
         count = 0
-        for key, editor in self.ytd.items():
+        for key, editor in self._ytd.items():
             if not self._visible(f"year_to_date.{key}"):
                 continue
             if isinstance(editor, QSpinBox):
                 count += editor.value() > 0
             elif editor.text().strip() not in ("", "0"):
                 count += 1
-        if self._visible("known.basic_fund") and self.known.text().strip():
+        if self._visible("known.basic_fund") and self._known.text().strip():
             count += 1
         return count
 
@@ -679,7 +786,7 @@ class CaseForm(QWidget):
         data["costs"] = costs
 
         ytd: dict[str, Any] = {}
-        for key, editor in self.ytd.items():
+        for key, editor in (self._ytd.items() if self._year_built else ()):
             if not self._visible(f"year_to_date.{key}"):
                 continue
             if isinstance(editor, QSpinBox):
@@ -691,8 +798,8 @@ class CaseForm(QWidget):
                     ytd[key] = value
         if ytd:
             data["year_to_date"] = ytd
-        if self._visible("known.basic_fund"):
-            known = amount("known.basic_fund", self.known)
+        if self._year_built and self._visible("known.basic_fund"):
+            known = amount("known.basic_fund", self._known)
             if known is not None:
                 data["known"] = {"basic_fund": known}
 
@@ -719,6 +826,7 @@ class CaseForm(QWidget):
     def set_case_data(self, data: dict[str, Any]) -> list[str]:
         """Fill the widgets from a case dict, leniently; returns the values it could not show."""
         unknown: list[str] = []
+        self.build_all()
         self._loading = True
         try:
             self._load(data, unknown)
@@ -884,6 +992,24 @@ class CaseForm(QWidget):
         lang = current_language()
         self.visit_header.setText(self.tr("Patient and visit"))
         self.bill_header.setText(self.tr("The bill"))
+        self.retired.setText(self.tr("R&etired"))
+        self.day_ward.setText(self.tr("Treated in a da&y ward"))
+        self.only_total.setText(self.tr("I &only know the total"))
+        self._retranslate_rows()
+        self.year_note.setText(self.tr(
+            "Fill these in only if the patient already had care paid for this calendar year; empty means 0."
+        ))
+        for combo, kind in ((self.scheme, "scheme"), (self.category, "category"), (self.level, "level"),
+                            (self.location, "location"), (self.group, "group")):
+            for index in range(combo.count()):
+                combo.setItemText(index, heading(label(kind, combo.itemData(index), lang)))
+        self._fill_regions()
+        self._refresh_diseases()
+        self.details_header.setText(self._details_title(self.value(self.category)))
+
+    def _retranslate_rows(self) -> None:
+        """The texts of the rows built so far (see _build_details, _build_year)."""
+        lang = current_language()
         names = {
             "region": self.tr("&Region:"),
             "date": self.tr("Visit &date:"),
@@ -916,18 +1042,17 @@ class CaseForm(QWidget):
             "known.basic_fund": self.tr("Basic fund on the sli&p:"),
         }
         for key, text in names.items():
-            self.rows[key].label.setText(text)
-        self.retired.setText(self.tr("R&etired"))
-        self.day_ward.setText(self.tr("Treated in a da&y ward"))
-        self.only_total.setText(self.tr("I &only know the total"))
-        self.caesarean.setText(self.tr("&Caesarean section"))
-        self.difficult.setText(self.tr("Diffic&ult birth"))
-        for key, check in self.conditions.items():
-            check.setText(heading(label("condition", key, lang)))
-        self.child_order.setSpecialValueText(self.tr("— choose —"))
-        prefix, _, suffix = self.tr("child no. %1").partition("%1")
-        self.child_order.setPrefix(prefix)
-        self.child_order.setSuffix(suffix)
+            if key in self.rows:
+                self.rows[key].label.setText(text)
+        if self._details_built:
+            self.caesarean.setText(self.tr("&Caesarean section"))
+            self.difficult.setText(self.tr("Diffic&ult birth"))
+            for key, check in self.conditions.items():
+                check.setText(heading(label("condition", key, lang)))
+            self.child_order.setSpecialValueText(self.tr("— choose —"))
+            prefix, _, suffix = self.tr("child no. %1").partition("%1")
+            self.child_order.setPrefix(prefix)
+            self.child_order.setSuffix(suffix)
         hints = {
             "location": self.tr("Out-of-area care may be reimbursed at a lower rate."),
             "day_ward": self.tr("Day-ward care is settled as a hospital stay where the local policy says so."),
@@ -950,17 +1075,8 @@ class CaseForm(QWidget):
             ),
         }
         for key, text in hints.items():
-            self.rows[key].hint.setText(text)
-        self.year_note.setText(self.tr(
-            "Fill these in only if the patient already had care paid for this calendar year; empty means 0."
-        ))
+            if key in self.rows:
+                self.rows[key].hint.setText(text)
         for unit in self._units:
             unit.setText(self.tr("yuan"))
-        for combo, kind in ((self.scheme, "scheme"), (self.category, "category"), (self.level, "level"),
-                            (self.location, "location"), (self.group, "group")):
-            for index in range(combo.count()):
-                combo.setItemText(index, heading(label(kind, combo.itemData(index), lang)))
-        self._fill_regions()
-        self._refresh_diseases()
-        self.details_header.setText(self._details_title(self.value(self.category)))
         self._update_year_title()

@@ -57,7 +57,8 @@ def test_year_to_date_fields_by_category():
 
 
 def shown(window, key):
-    return window.form.rows[key].box.isVisibleTo(window)
+    row = window.form.rows.get(key)  # a section's rows are built when it is first shown
+    return row is not None and row.box.isVisibleTo(window)
 
 
 def test_fields_that_do_not_apply_are_hidden(window, gui):
@@ -256,3 +257,43 @@ def test_no_two_visible_fields_share_an_alt_key(window, gui, lang, scheme, categ
         if found:
             keys.append(found.group(1).lower())
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, gui):
+    form = window.form
+    layout = form.layout_form
+    assert not form._details_built and not form._year_built
+    assert "maternity.babies" not in form.rows and "year_to_date.admissions" not in form.rows
+
+    window.set_language("en", remember=False)  # built later: still in the language of the moment
+    gui.choose(form.scheme, "employee")
+    gui.choose(form.category, "maternity")
+    assert form._details_built and not form._year_built
+    assert form.rows["maternity.babies"].label.text() == "&Number of babies:"
+    assert form.caesarean.text() == "&Caesarean section"
+    header = layout.getWidgetPosition(form.details_header)[0]
+    toggle = layout.getWidgetPosition(form.year_toggle)[0]
+    for key in ("chronic.disease", "maternity.caesarean", "maternity.monthly_wage"):
+        assert header < layout.getWidgetPosition(form.rows[key].box)[0] < toggle, key
+    assert form.monthly_wage.isVisibleTo(window) and not form.disease.isVisibleTo(window)
+
+    gui.choose(form.category, "inpatient")
+    form.year_toggle.setChecked(True)
+    assert form._year_built
+    note = layout.getWidgetPosition(form.year_note)[0]
+    assert layout.getWidgetPosition(form.rows["year_to_date.admissions"].box)[0] > note
+    assert form.ytd["admissions"].isVisibleTo(window)
+    assert form.rows["known.basic_fund"].label.text() == "Basic fund on the sli&p:"
+    assert form.rows["known.basic_fund"].hint.text().startswith("If there is a hospital settlement slip")
+    chain, widget = [], form.total
+    for _ in range(1000):  # the tab order runs through the new rows in form order
+        widget = widget.nextInFocusChain()
+        if widget is form.total:
+            break
+        chain.append(widget)
+    assert chain.index(form.year_toggle) < chain.index(form.ytd["admissions"]) < chain.index(form.known)
+
+
+def test_a_case_file_builds_every_section(window, gui):
+    assert window.open_case_file(gui.golden_dir / "linyi-dibao-resident-big-stay.toml") == ""
+    assert window.form._details_built and window.form._year_built

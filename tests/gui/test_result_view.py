@@ -87,6 +87,9 @@ class RecordingForm:
         self.calls.append((widget, visible))
         self.layout.setRowVisible(widget, visible)
 
+    def __getattr__(self, name):
+        return getattr(self.layout, name)
+
 
 def test_typing_an_amount_touches_no_row(qtbot, window, gui):
     form = window.form
