@@ -256,8 +256,15 @@ class ResultView(QWidget):
         self.assumed_title = _label(banner, name="assumed_title")
         self.assumed_title.setContentsMargins(0, 0, 0, 3)
         banner.setSpacing(0)  # the lines carry their own margins: an unused line takes no room
-        self.assumed_layout = banner
-        self.assumed_items: list[QLabel] = []  # one per unverified parameter, reused (see _show_assumed)
+        # One line per unverified parameter, in two columns so that a long line wraps under its
+        # text, not under its bullet. Plain text: these are laid out and painted on every key.
+        self.assumed_grid = QGridLayout()
+        self.assumed_grid.setContentsMargins(0, 0, 0, 0)
+        self.assumed_grid.setSpacing(0)
+        self.assumed_grid.setColumnStretch(1, 1)
+        banner.addLayout(self.assumed_grid)
+        self.assumed_bullets: list[QLabel] = []
+        self.assumed_items: list[QLabel] = []  # the lines' texts, reused (see _banner_lines)
         numbers.addWidget(self.assumed_box)
 
         self.warnings = _label(numbers, rich=True, name="warnings")
@@ -287,7 +294,7 @@ class ResultView(QWidget):
         self.allowance_caption.setFont(scaled(1.0, True))
         # Labels inside a style-sheeted frame do not follow the application font by themselves.
         self.allowance_note.setFont(scaled(1.0))
-        for item in self.assumed_items:
+        for item in (*self.assumed_items, *self.assumed_bullets):
             item.setFont(scaled(1.0))
         for widget in (self.who_pays, self.steps_header, self.assumed_title):
             widget.setFont(scaled(1.15, True))
@@ -420,14 +427,24 @@ class ResultView(QWidget):
         """At least `count` lines in the 未核实 banner; the ones not needed are emptied and
         flattened, not hidden, so that typing never has to show one again (see show_estimate)."""
         while len(self.assumed_items) < count:
-            item = _label(rich=True, name="assumed_item")
-            item.setContentsMargins(8, 1, 0, 1)
-            item.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
-            self.assumed_layout.addWidget(item)
+            row = len(self.assumed_items)
+            bullet = _label(wrap=False)
+            bullet.setText("•")
+            bullet.setContentsMargins(8, 1, 5, 1)
+            item = _label(name="assumed_item")
+            item.setContentsMargins(0, 1, 0, 1)
+            for label_ in (bullet, item):
+                label_.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
+            self.assumed_grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.assumed_grid.addWidget(item, row, 1)
+            self.assumed_bullets.append(bullet)
             self.assumed_items.append(item)
-            item.show()  # a widget added to a shown parent stays hidden until told
-        for index, item in enumerate(self.assumed_items):
-            item.setMaximumHeight(QWIDGETSIZE_MAX if index < count else 0)
+            bullet.show()  # a widget added to a shown parent stays hidden until told
+            item.show()
+        for index, (bullet, item) in enumerate(zip(self.assumed_bullets, self.assumed_items)):
+            height = QWIDGETSIZE_MAX if index < count else 0
+            bullet.setMaximumHeight(height)
+            item.setMaximumHeight(height)
             if index >= count:
                 item.setText("")
                 item.setToolTip("")
@@ -444,17 +461,14 @@ class ResultView(QWidget):
         colon = "：" if lang == "zh" else ": "
         for item, use in zip(self.assumed_items, assumed):
             words = heading(param_label(use.path, lang, est.policy))
-            line = html.escape(f"{words}{colon}{param_value(use.path, use.value, lang)}")
-            # A table, so that a long line wraps under its text, not under the bullet.
-            item.setText(f"<table cellspacing='0' cellpadding='0'><tr><td>•&nbsp;</td><td>{line}</td></tr></table>")
+            item.setText(f"{words}{colon}{param_value(use.path, use.value, lang)}")
             item.setToolTip(f"{use.path} = {fmt_value(use.value, lang)}")
 
     def assumed_texts(self) -> list[str]:
         """The banner's lines as shown, as plain text (none when there is no banner)."""
         if not self.assumed_box.isVisibleTo(self):
             return []
-        return [html.unescape(re.sub(r"<[^>]*>", "", item.text())).replace("\xa0", " ")
-                for item in self.assumed_items if item.text()]
+        return [f"• {item.text()}" for item in self.assumed_items if item.text()]
 
     def _apply_steps(self) -> None:
         if self._pending_steps is not None:
