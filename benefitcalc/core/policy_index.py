@@ -19,6 +19,7 @@ class RegionHeader:
     name: str
     name_en: str
     kind: str
+    extends: str | None = None
 
 
 def scan_regions(folders: list[Path]) -> list[RegionHeader]:
@@ -40,6 +41,7 @@ def scan_regions(folders: list[Path]) -> list[RegionHeader]:
                 str(header.get("name", region)),
                 str(header.get("name_en", region)),
                 str(header.get("kind", "")),
+                header.get("extends") if isinstance(header.get("extends"), str) else None,
             )
     return list(found.values())
 

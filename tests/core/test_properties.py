@@ -169,10 +169,11 @@ def test_two_outpatient_visits_in_a_year_pay_exactly_what_one_visit_would_throug
 @given(cases(amount=fen, categories=ANNUAL), SHARES)
 def test_two_visits_in_a_year_pay_what_one_visit_would_up_to_rounding_each_visit_to_the_fen(case, share):
     # Each visit rounds each payer once; a layer's base carries the earlier layers' rounding,
-    # so the sum of two visits may differ from one visit by a few fen, never more.
+    # so the sum of two visits may differ from one visit by a few fen, never more. The
+    # large-expense subsidy rounds twice per visit (the amount beyond the cap, then its share).
     a, b, one = _two_visits_and_one(case, share)
     tolerance = {"basic_fund": Decimal("0.01"), "critical_illness": Decimal("0.02"),
-                 "large_expense": Decimal("0.02"), "assistance": Decimal("0.03")}
+                 "large_expense": Decimal("0.03"), "assistance": Decimal("0.03")}
     for payer, allowed in tolerance.items():
         assert abs(a.payers[payer] + b.payers[payer] - one.payers[payer]) <= allowed, payer
 
