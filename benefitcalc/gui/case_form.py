@@ -501,13 +501,10 @@ class CaseForm(QWidget):
 
     @staticmethod
     def _header_root(header: RegionHeader) -> str | None:
-        """The template a region is built on, as far as its header tells: a province is its own;
-        REGION_ORDER's cities are Shandong's. Others are placed once the registry has read them."""
+        """The template a region is built on, as its header says: a province is its own."""
         if header.kind == "province":
             return header.region
-        if header.region in REGION_ORDER:
-            return TEMPLATE_ORDER[0]
-        return None
+        return header.extends
 
     def _region_list(self) -> list[tuple[str, str, bool, str]]:
         """(text, region id, usable, tooltip) per region, in the order shown."""
