@@ -21,6 +21,13 @@ from .rules.maternity import allowance, maternity
 from .rules.second_layer import critical_illness, large_expense
 from .vocabulary import LAYERED_CATEGORIES, PAYERS
 
+# Where the year-to-date ledger keeps each category's basic-fund payments.
+FUND_LEDGER = {
+    "inpatient": "basic_fund_paid",
+    "chronic_outpatient": "basic_fund_paid",
+    "general_outpatient": "outpatient_fund_paid",
+}
+
 FUND_RULES = {
     "inpatient": basic_fund.inpatient,
     "chronic_outpatient": basic_fund.chronic_outpatient,
@@ -112,7 +119,8 @@ def _with_known(ctx: Context, known: Decimal):
         ctx.warnings.append(msg("warn.known_without_policy"))
         if ctx.case.category == "inpatient":
             ctx.add("admissions", 1)
-        ctx.add("basic_fund_paid" if ctx.case.category in LAYERED_CATEGORIES else "outpatient_fund_paid", known)
+        if ctx.case.category in FUND_LEDGER:
+            ctx.add(FUND_LEDGER[ctx.case.category], known)
         return basic_fund.FundResult(known), None
     if computed.paid != known:
         ctx.steps.extend(probe.steps)
@@ -123,7 +131,7 @@ def _with_known(ctx: Context, known: Decimal):
         )
     ledger = dict(probe.ledger)
     for key in ("basic_fund_paid", "outpatient_fund_paid", "chronic_disease_paid"):
-        if key in ledger:
+        if key in ledger:  # the year's ledger records what was really paid: the slip's figure
             ledger[key] = known
     ctx.ledger.update(ledger)
     return basic_fund.FundResult(known, computed.beyond_cap), computed.paid

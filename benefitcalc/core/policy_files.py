@@ -65,10 +65,13 @@ class PolicyFile:
 RESERVED = ("source", "sources")
 
 
-def read_policy_file(path: Path, display: str, folder: str) -> PolicyFile | list[PolicyProblem]:
-    """Parse and check one file on its own: TOML, header, sources. Values are checked after merging."""
+def read_policy_file(path: Path, display: str, folder: str, data: bytes | None = None) -> PolicyFile | list[PolicyProblem]:
+    """Parse and check one file on its own: TOML, header, sources. Values are checked after merging.
+
+    `data`: the file's bytes, when the caller has already read them.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (path.read_bytes() if data is None else data).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return [PolicyProblem(display, "-", msg("what.unreadable", text=str(exc)))]
     try:

@@ -185,10 +185,10 @@ class _Loader:
                 if data is not None:
                     contents[relative] = data
                 display = f"{base}/{relative}"
-                result = read_policy_file(path, display, str(folder))
+                result = read_policy_file(path, display, str(folder), data)
                 if isinstance(result, list):
                     self.problems.extend(result)
-                    region = _guess_region(path)
+                    region = _guess_region(path, data)
                     self.broken_files.setdefault(region, []).extend(result)
                     continue
                 key = (result.region, result.header.valid_from)
@@ -308,12 +308,10 @@ def _file_of(key: str, origin: dict[KeyPath, tuple[str, PolicyFile]]) -> PolicyF
     return None
 
 
-def _guess_region(path: Path) -> str:
+def _guess_region(path: Path, data: bytes | None) -> str:
     """A broken file's region: its `region = "…"` line if one can be read, else its file name."""
-    try:
-        found = re.search(r'^\s*region\s*=\s*"([a-z][a-z0-9_]*)"', path.read_text(encoding="utf-8"), re.M)
-    except (OSError, UnicodeDecodeError):
-        found = None
+    text = data.decode("utf-8", errors="replace") if data is not None else ""
+    found = re.search(r'^\s*region\s*=\s*"([a-z][a-z0-9_]*)"', text, re.M)
     if found:
         return found.group(1)
     return path.stem.rsplit("-", 1)[0] if "-" in path.stem else path.stem
