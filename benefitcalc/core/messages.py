@@ -109,6 +109,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "source_kind": {
         "seed": ("来源文件", "source article"),
         "official": ("官方文件", "official document"),
+        "slips": ("由结算单推算", "fitted from settlement slips"),
+        "floor": ("按政策下限估算", "at the published minimum"),
+        "ceiling": ("按政策上限估算", "at the published maximum"),
         "assumed": ("未核实", "unverified"),
     },
     "personal_part": {
@@ -466,4 +469,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "程序内部错误：{what}。请把这条信息告诉开发人员。",
         "Internal error: {what}. Please report this message to the developers.",
     ),
+    # --- hardening: case and file errors (issue 7) ---
+    # (add this section's messages below this line)
+
+    # --- policy data: amendments, diff, import (issue 8) ---
+    # (add this section's messages below this line)
+
+    # --- slips: batch, reconcile, calibrate (issue 9) ---
+    # (add this section's messages below this line)
+
+    # --- a year, compare, history (issue 11) ---
+    # (add this section's messages below this line)
+
+    # --- window (GUI) messages ---
+    # (add this section's messages below this line)
 }

@@ -7,6 +7,7 @@ errors (`extra="forbid"`), rates lie in [0, 1], amounts are ≥ 0, bands ascend.
 
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -287,10 +288,26 @@ class PolicyHeader(Strict):
         return self
 
 
-class Source(Strict):
-    """Where a value comes from. `assumed` values are placeholders, shown as 未核实."""
+SOURCE_KINDS = ("seed", "official", "slips", "floor", "ceiling", "assumed")
+# Only these count as verified; floor/ceiling (a published minimum or maximum) and slips (fitted
+# from settlement slips) are shown as what they are; assumed as 未核实 (SPEC §4).
+VERIFIED_KINDS = ("seed", "official")
 
-    kind: Literal["seed", "official", "assumed"]
+
+class Source(Strict):
+    """Where a value comes from, as a person can look it up: title, issuer, date, number, URL.
+
+    `seed`: one of the seed articles (title = headline, issuer = publisher, quote);
+    `official`: an official document (title, issuer, number, date, url, quote);
+    `floor` / `ceiling`: the value equals a published minimum / maximum (title, quote);
+    `slips`: fitted from settlement slips (slips = count, first_date, last_date, largest_residual);
+    `assumed`: a placeholder (note says what it stands in for), shown as 未核实.
+    `document` is the seed file's name, kept only so a test can find the quote in the seed.
+    """
+
+    kind: Literal["seed", "official", "slips", "floor", "ceiling", "assumed"]
+    title: str | None = None
+    issuer: str | None = None
     document: str | None = None
     quote: str | None = None
     number: str | None = None
@@ -298,23 +315,31 @@ class Source(Strict):
     url: str | None = None
     note: str | None = None  # 简体中文
     note_en: str | None = None
+    slips: Annotated[int, Field(ge=1)] | None = None
+    first_date: _dt.date | None = None
+    last_date: _dt.date | None = None
+    largest_residual: Annotated[Decimal, Field(ge=0)] | None = None
 
     def note_in(self, lang: str) -> str | None:
         return (self.note_en or self.note) if lang == "en" else self.note
 
     @model_validator(mode="after")
     def _complete(self):
-        if self.kind == "seed" and not (self.document and self.quote):
-            raise ValueError("a seed source needs document (the file name) and quote (the phrase)")
-        if self.kind == "official" and not self.document:
-            raise ValueError("an official source needs document (its title)")
+        if self.kind == "seed" and not ((self.title or self.document) and self.quote):
+            raise ValueError("a seed source needs title (the headline), issuer (the publisher) and quote")
+        if self.kind == "official" and not (self.title or self.document):
+            raise ValueError("an official source needs title (the document's title)")
+        if self.kind in ("floor", "ceiling") and not (self.title and self.quote):
+            raise ValueError(f"a {self.kind} source needs title and quote (the sentence that sets the bound)")
+        if self.kind == "slips" and None in (self.slips, self.first_date, self.last_date, self.largest_residual):
+            raise ValueError("a slips source needs slips, first_date, last_date and largest_residual")
         if self.kind == "assumed" and not self.note:
             raise ValueError("an assumed source needs a note saying what it stands in for")
         return self
 
     @property
     def verified(self) -> bool:
-        return self.kind != "assumed"
+        return self.kind in VERIFIED_KINDS
 
 
 class PolicyParameters(Strict):

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from .features import install_all
+
+        self.features = install_all(self)
 
         region = self.settings.region
         if not (region and self.form.set_region(region)):
@@ -282,6 +285,8 @@ class MainWindow(QMainWindow):
             action.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
             action.setToolTip(tip or text.replace("&", "").rstrip("…"))
             action.setStatusTip(tip)
+        for feature in getattr(self, "features", ()):
+            feature.retranslate()
         self._update_problems_label()
 
     def _update_problems_label(self) -> None:

@@ -146,7 +146,7 @@ def test_a_source_that_is_not_defined_is_reported(policies):
 def test_a_seed_source_without_a_quote_is_reported(policies):
     edit(policies, "shandong-2024.toml", 'quote = "參照住院報銷政策予以保障"\n', "")
     _, found = problems(policies)
-    assert any("sources.s003_chronic_like_inpatient: a seed source needs document" in f for f in found)
+    assert any("sources.s003_chronic_like_inpatient: a seed source needs title" in f for f in found)
 
 
 def test_a_file_without_a_policy_header_is_reported(policies):

@@ -1,55 +1,22 @@
-"""The command-line face of the core: `benefitcalc estimate|policies|gui`.
-
-A thin layer: it reads arguments, calls the core, prints. Bad input exits 1 with one clear
-line naming the field; nothing the user types produces a traceback.
-"""
+"""`benefitcalc estimate`: one case file, as readable text or one JSON object."""
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
-import sys
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .core.case import CaseError, read_case_file
-from .core.engine import estimate
-from .core.estimate import Estimate, ParamUse
-from .core.locations import default_policy_dirs
-from .core.messages import label, msg, render
-from .core.money import fmt_plain, fmt_yuan
-from .core.registry import PolicyLookupError, PolicyRegistry
-from .core.vocabulary import PAYERS
+from ..core.case import read_case_file
+from ..core.engine import estimate
+from ..core.estimate import Estimate, ParamUse
+from ..core.messages import label, msg, render
+from ..core.money import fmt_plain, fmt_yuan
+from ..core.vocabulary import PAYERS
+from .common import registry
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] == "gui":
-        from .gui.app import main as gui_main
-
-        return gui_main(argv[1:])
-    args = _parser().parse_args(argv)
-    _utf8_stdout()
-    try:
-        return args.run(args)
-    except CaseError as exc:
-        print(render(exc.message, args.lang), file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # `benefitcalc ... | head`: stop quietly, even at exit's flush
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as exc:  # never a traceback for the user
-        print(render(msg("ui.internal_error", what=f"{type(exc).__name__}: {exc}"), args.lang), file=sys.stderr)
-        return 2
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="benefitcalc", description="山东医保报销估算 / Shandong medical insurance estimate")
-    sub = parser.add_subparsers(required=True, metavar="{estimate,policies,gui}")
-
+def register(sub) -> None:
     est = sub.add_parser("estimate", help="estimate one case file / 估算一个案例文件")
     est.add_argument("case", type=Path, help="a TOML file with a [case] table")
     est.add_argument("--json", action="store_true", help="print one JSON object")
@@ -57,47 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     est.add_argument("--lang", choices=("zh", "en"), default="zh")
     est.set_defaults(run=_estimate)
 
-    pol = sub.add_parser("policies", help="check or show policy files / 检查或查看政策文件")
-    pol_sub = pol.add_subparsers(required=True, metavar="{check,show}")
-    check = pol_sub.add_parser("check", help="validate every policy file")
-    check.add_argument("--dir", type=Path, action="append")
-    check.add_argument("--lang", choices=("zh", "en"), default="zh")
-    check.set_defaults(run=_check)
-    show = pol_sub.add_parser("show", help="the parameters in force for a region")
-    show.add_argument("region")
-    show.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD (default: today)")
-    show.add_argument("--dir", type=Path, action="append")
-    show.add_argument("--lang", choices=("zh", "en"), default="zh")
-    show.set_defaults(run=_show)
-
-    sub.add_parser("gui", help="open the window (the default)")
-    return parser
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
-def _utf8_stdout() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(encoding="utf-8")
-        except (AttributeError, ValueError):
-            pass
-
-
-def _registry(folders: list[Path] | None) -> PolicyRegistry:
-    return PolicyRegistry.load(folders or default_policy_dirs())
-
-
-# ---------------------------------------------------------------- estimate
 
 def _estimate(args) -> int:
     case = read_case_file(args.case)
-    result = estimate(case, _registry(args.policies))
+    result = estimate(case, registry(args.policies))
     if args.json:
         print(json.dumps(estimate_json(result, args.lang), ensure_ascii=False, indent=2))
     else:
@@ -238,47 +168,3 @@ def estimate_text(result: Estimate, lang: str = "zh") -> str:
         lines += [f"  - {u.path} = {value_text(u.value)}" for u in result.assumed]
     lines += ["", render(msg("disclaimer"), lang)]
     return "\n".join(lines)
-
-
-# ---------------------------------------------------------------- policies
-
-def _check(args) -> int:
-    registry = _registry(args.dir)
-    if not registry.problems:
-        print(render(msg("ui.policy_file_ok", count=len(registry.files)), args.lang))
-        return 0
-    print(render(msg("ui.policy_problems", count=len(registry.problems)), args.lang))
-    for problem in registry.problems:
-        print(problem.render(args.lang))
-    return 1
-
-
-def _show(args) -> int:
-    registry = _registry(args.dir)
-    day = args.date or date.today()
-    try:
-        policy = registry.policy_for(args.region, day)
-    except PolicyLookupError as exc:
-        print(render(exc.message, args.lang), file=sys.stderr)
-        return 1
-    print(render(msg(
-        "ui.show_header",
-        name=policy.name if args.lang == "zh" else policy.name_en,
-        region=policy.region,
-        valid_from=policy.valid_from.isoformat(),
-        valid_until=policy.valid_until.isoformat() if policy.valid_until else "",
-    ), args.lang))
-    for key, value, prov in policy.all_provenance():
-        source = prov.source
-        status = label("source_kind", source.kind, args.lang)
-        where = source.document or ""
-        if source.quote:
-            where += f"「{source.quote}」"
-        if source.kind == "assumed":
-            where = source.note_in(args.lang) or ""
-        print(f"  {key} = {value_text(value)}  [{status}] {where}  ({prov.file})")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,65 @@
+"""`benefitcalc policies check|show`: validate every policy file, or list the values in force."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..core.messages import label, msg, render
+from ..core.registry import PolicyLookupError
+from .common import parse_date, registry
+from .estimate_cmd import value_text
+
+
+def register(sub) -> None:
+    pol = sub.add_parser("policies", help="check or show policy files / 检查或查看政策文件")
+    pol_sub = pol.add_subparsers(required=True, metavar="{check,show}")
+    check = pol_sub.add_parser("check", help="validate every policy file")
+    check.add_argument("--dir", type=Path, action="append")
+    check.add_argument("--lang", choices=("zh", "en"), default="zh")
+    check.set_defaults(run=_check)
+    show = pol_sub.add_parser("show", help="the parameters in force for a region")
+    show.add_argument("region")
+    show.add_argument("--date", type=parse_date, default=None, help="YYYY-MM-DD (default: today)")
+    show.add_argument("--dir", type=Path, action="append")
+    show.add_argument("--lang", choices=("zh", "en"), default="zh")
+    show.set_defaults(run=_show)
+
+
+def _check(args) -> int:
+    reg = registry(args.dir)
+    if not reg.problems:
+        print(render(msg("ui.policy_file_ok", count=len(reg.files)), args.lang))
+        return 0
+    print(render(msg("ui.policy_problems", count=len(reg.problems)), args.lang))
+    for problem in reg.problems:
+        print(problem.render(args.lang))
+    return 1
+
+
+def _show(args) -> int:
+    reg = registry(args.dir)
+    day = args.date or date.today()
+    try:
+        policy = reg.policy_for(args.region, day)
+    except PolicyLookupError as exc:
+        print(render(exc.message, args.lang), file=sys.stderr)
+        return 1
+    print(render(msg(
+        "ui.show_header",
+        name=policy.name if args.lang == "zh" else policy.name_en,
+        region=policy.region,
+        valid_from=policy.valid_from.isoformat(),
+        valid_until=policy.valid_until.isoformat() if policy.valid_until else "",
+    ), args.lang))
+    for key, value, prov in policy.all_provenance():
+        source = prov.source
+        status = label("source_kind", source.kind, args.lang)
+        where = source.document or ""
+        if source.quote:
+            where += f"「{source.quote}」"
+        if source.kind == "assumed":
+            where = source.note_in(args.lang) or ""
+        print(f"  {key} = {value_text(value)}  [{status}] {where}  ({prov.file})")
+    return 0

@@ -1,0 +1,28 @@
+"""Menu entries that open a feature of their own (a dialog or a view), kept out of main_window.
+
+Each entry names a module with `install(window) -> object`; the object's `retranslate()` is
+called whenever the window retranslates. `install` only adds actions to the window's menus
+(`window.file_menu`, `window.tools_menu`, …); the feature's heavy imports happen when its
+action is first triggered, so start-up stays fast. One entry per line.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FEATURES: list[str] = [
+    # issue 8 (import a policy file) adds its module here
+
+    # issue 9 (check against settlement slips) adds its module here
+
+    # issue 11 (a year, compare, history) adds its modules here
+
+]
+
+
+def install_all(window) -> list:
+    installed = []
+    for name in FEATURES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        installed.append(module.install(window))
+    return installed
