@@ -469,7 +469,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "程序内部错误：{what}。请把这条信息告诉开发人员。",
         "Internal error: {what}. Please report this message to the developers.",
     ),
-    # --- hardening: case and file errors (issue 7) ---
+    # --- hardening: amounts, slips and steps (issue 7, core) ---
+    # (add this section's messages below this line)
+
+    # --- hardening: files, encodings and the command line (issue 7) ---
+    # (add this section's messages below this line)
+
+    # --- plain words and sources (issue 8) ---
     # (add this section's messages below this line)
 
     # --- policy data: amendments, diff, import (issue 8) ---
