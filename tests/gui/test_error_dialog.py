@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -90,5 +91,5 @@ def test_an_exception_in_a_slot_reaches_the_dialog_and_the_log(tmp_path):
     assert "DIALOG 抱歉" in proc.stdout or "DIALOG Sorry" in proc.stdout, proc.stdout + proc.stderr
     log = proc.stdout.split("LOGFILE=", 1)[1].strip()
     assert str(tmp_path) in log
-    assert "ValueError: bad slot" in open(log, encoding="utf-8").read()
+    assert "ValueError: bad slot" in Path(log).read_text(encoding="utf-8")
     assert "Traceback" not in proc.stdout.split("LOGFILE=")[0]

@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -278,7 +279,7 @@ def test_translation_file_is_complete_and_compiled():
 
 
 def test_translation_file_has_every_string_of_the_sources(tmp_path):
-    lupdate = ROOT / ".venv" / "bin" / "pyside6-lupdate"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
     probe = tmp_path / "probe.ts"
