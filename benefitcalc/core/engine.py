@@ -65,9 +65,10 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
         if known > eligible:
             what = msg("what.known_above_eligible", known=Yuan(known), eligible=Yuan(eligible))
             raise CaseError(msg("error.case.field", field="case.known.basic_fund", what=what), "case.known.basic_fund")
-        fund, computed = _with_known(ctx, known)
+        fund, computed, beyond = _with_known(ctx, known)
     else:
         fund = FUND_RULES[case.category](ctx)
+        beyond = basic_fund.beyond_cap(ctx, fund, fund.paid)
     payers["basic_fund"] = fund.paid
 
     the_allowance = allowance(ctx) if case.category == "maternity" else ZERO
@@ -76,7 +77,7 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
         if case.scheme == "resident":
             payers["critical_illness"] = critical_illness(ctx, fund.paid)
         else:
-            payers["large_expense"] = large_expense(ctx, fund.beyond_cap)
+            payers["large_expense"] = large_expense(ctx, beyond)
         in_policy = payers["basic_fund"] + payers["critical_illness"] + payers["large_expense"]
         payers["assistance"] = assistance(ctx, in_policy)
         payers["backstop"] = backstop(ctx, in_policy + payers["assistance"])
@@ -108,7 +109,11 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
 
 
 def _with_known(ctx: Context, known: Decimal):
-    """SPEC §3.6: later layers start from the slip's basic-fund figure; show ours beside it."""
+    """SPEC §3.6: later layers start from the slip's basic-fund figure; show ours beside it.
+
+    Returns the fund's result, our own figure (None if this version cannot compute it) and the
+    amount beyond the fund's cap, derived from the slip's figure, not from ours.
+    """
     probe = Context(ctx.case, ctx.policy)
     try:
         computed = FUND_RULES[ctx.case.category](probe)
@@ -121,7 +126,7 @@ def _with_known(ctx: Context, known: Decimal):
             ctx.add("admissions", 1)
         if ctx.case.category in FUND_LEDGER:
             ctx.add(FUND_LEDGER[ctx.case.category], known)
-        return basic_fund.FundResult(known), None
+        return basic_fund.FundResult(known), None, ZERO
     if computed.paid != known:
         ctx.steps.extend(probe.steps)
         ctx.step(
@@ -134,7 +139,7 @@ def _with_known(ctx: Context, known: Decimal):
         if key in ledger:  # the year's ledger records what was really paid: the slip's figure
             ledger[key] = known
     ctx.ledger.update(ledger)
-    return basic_fund.FundResult(known, computed.beyond_cap), computed.paid
+    return basic_fund.FundResult(known), computed.paid, basic_fund.beyond_cap(ctx, computed, known)
 
 
 def _notes(ctx: Context) -> None:

@@ -17,8 +17,30 @@ from .context import F, Context, Num, P, Pct
 
 @dataclass(frozen=True)
 class FundResult:
+    """What the fund pays; where the shared annual cap cut the payment, the shown (rounded)
+    uncapped payment and the rate, from which the amount beyond the cap follows (3.1 step 4)."""
+
     paid: Decimal
-    beyond_cap: Decimal = ZERO
+    uncapped: Decimal | None = None
+    rate: Decimal = ZERO
+
+
+def beyond_cap(ctx: Context, fund: FundResult, paid: Decimal) -> Decimal:
+    """The eligible amount beyond the fund's cap: (shown uncapped payment − paid) ÷ rate.
+
+    `paid` is the fund's own payment, or the slip's figure (SPEC §3.6): the in-policy cost the
+    known payment did not cover, under the cap rule. Zero when the cap did not cut the payment.
+    """
+    if fund.uncapped is None or fund.rate <= 0:
+        return ZERO
+    if paid <= fund.uncapped:
+        beyond = to_fen((fund.uncapped - paid) / fund.rate)
+        formula = F("({} − {}) ÷ {} = {}", fund.uncapped, paid, Pct(fund.rate), beyond)
+    else:  # a slip that paid more than the schedule would without a cap leaves nothing beyond it
+        beyond = ZERO
+        formula = F("max(0, {} − {}) ÷ {} = {}", fund.uncapped, paid, Pct(fund.rate), beyond)
+    ctx.step("basic_fund", msg("step.basic_fund.beyond_cap"), formula, amount=beyond)
+    return beyond
 
 
 def _label(ctx: Context):
@@ -86,7 +108,8 @@ def _annual_deductible(ctx: Context, path: str, met: Decimal, base: Decimal) -> 
 
 
 def _pay(ctx: Context, base: Decimal, applied: Decimal, rate: Decimal) -> Decimal:
-    uncapped = (base - applied) * rate
+    """The payment before any annual limit, rounded to the fen as shown (SPEC §3.1 step 4)."""
+    uncapped = to_fen((base - applied) * rate)
     ctx.step("basic_fund", msg("step.basic_fund"), F("({} − {}) × {} = {}", base, applied, Pct(rate), uncapped))
     return uncapped
 
@@ -106,14 +129,7 @@ def _shared_cap(ctx: Context, wanted: Decimal, rate: Decimal) -> FundResult:
         F("min({}, {}) = {}", wanted, left, paid),
         [use],
     )
-    beyond = to_fen((wanted - paid) / rate) if rate > 0 else ZERO
-    ctx.step(
-        "basic_fund",
-        msg("step.basic_fund.beyond_cap"),
-        F("({} − {}) ÷ {} = {}", wanted, paid, Pct(rate), beyond),
-        amount=beyond,
-    )
-    return FundResult(paid, beyond)
+    return FundResult(paid, wanted, rate)
 
 
 def inpatient(ctx: Context) -> FundResult:
