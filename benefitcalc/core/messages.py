@@ -480,6 +480,26 @@ CATALOG: dict[str, tuple[str, str]] = {
 
     # --- policy data: amendments, diff, import (issue 8) ---
     # (add this section's messages below this line)
+    "what.no_folder": ("政策文件夹不存在", "the policy folder does not exist"),
+    "what.not_regular": ("不是普通文件，已跳过", "not a regular file; skipped"),
+    "what.too_large": ("文件过大，不像政策文件，已跳过", "too large to be a policy file; skipped"),
+    "what.extends_cycle": ("继承关系形成循环：{cycle}", "extends form a cycle: {cycle}"),
+    "what.amends_unknown": (
+        "要更正的地区或模板“{region}”没有政策文件",
+        "amends '{region}', which no policy file defines",
+    ),
+    "what.amends_broken": (
+        "要更正的地区“{region}”本身的文件有错误（见 {file}）",
+        "amends '{region}', whose own file is broken (see {file})",
+    ),
+    "what.amends_no_version": (
+        "“{region}”在 {date} 及以后没有可以更正的政策版本（或已被更新的版本取代）",
+        "'{region}' has no version in force from {date} that this could amend (or a newer version replaces it)",
+    ),
+    "what.amendment_breaks": (
+        "应用这个更正后另一个文件出错，因此未采用：{problem}",
+        "applying this amendment breaks another file, so it is left out: {problem}",
+    ),
 
     # --- slips: batch, reconcile, calibrate (issue 9) ---
     # (add this section's messages below this line)

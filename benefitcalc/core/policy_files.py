@@ -51,7 +51,7 @@ class PolicyFile:
 
     @property
     def region(self) -> str:
-        return self.header.region
+        return self.header.target
 
     def line_of(self, key: KeyPath | str) -> int | None:
         parts = key.split(".") if isinstance(key, str) else list(key)

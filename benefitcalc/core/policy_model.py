@@ -272,20 +272,48 @@ class DayWard(Strict):
 
 
 class PolicyHeader(Strict):
-    region: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    name: str
-    name_en: str
-    kind: Literal["province", "city", "county"]
+    """A file's `[policy]` table: a region's version (region, name, kind…) or an amendment.
+
+    An amendment (`amends = "jinan"`) changes single values of a region or template from
+    `valid_from` on; it has no name or kind of its own. `reviewed`: when the file was last
+    checked against its sources (an estimate warns when that is more than a year old).
+    """
+
+    region: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    name: str | None = None
+    name_en: str | None = None
+    kind: Literal["province", "city", "county"] | None = None
+    amends: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
     valid_from: date
     valid_until: date | None = None
     extends: str | None = None
+    reviewed: date | None = None
+    title: str | None = None
+    note: str | None = None
     notes: list[str] = []
 
     @model_validator(mode="after")
-    def _dates_in_order(self):
+    def _complete(self):
+        if self.amends is not None:
+            for name in ("region", "name", "name_en", "kind", "extends"):
+                if getattr(self, name) is not None:
+                    raise ValueError(f"{name}: an amendment (amends) has no {name} of its own")
+        else:
+            for name in ("region", "name", "name_en", "kind"):
+                if getattr(self, name) is None:
+                    raise ValueError(f"{name}: missing")
         if self.valid_until is not None and self.valid_until < self.valid_from:
             raise ValueError(f"valid_until {self.valid_until} is before valid_from {self.valid_from}")
         return self
+
+    @property
+    def is_amendment(self) -> bool:
+        return self.amends is not None
+
+    @property
+    def target(self) -> str:
+        """The region this file is about: its own, or the one it amends."""
+        return self.amends if self.amends is not None else self.region  # type: ignore[return-value]
 
 
 SOURCE_KINDS = ("seed", "official", "slips", "floor", "ceiling", "assumed")
