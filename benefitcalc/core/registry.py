@@ -5,6 +5,9 @@ replaces an earlier one (the Windows app reads its bundled folder, then `policie
 executable; the user's own folder comes last). Amendment files (`amends = "…"`) change single
 values from a date on (see `amendments`). A broken file is reported and leaves every other
 region usable; a broken amendment is left out, so every region keeps its last good data.
+
+(Over 400 lines: the loader reads, merges and tries amendments on one shared state; the
+pieces that stand alone live in `amendments`, `policy_files` and `locations`.)
 """
 
 from __future__ import annotations
