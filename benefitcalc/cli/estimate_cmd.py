@@ -12,6 +12,7 @@ from ..core.engine import estimate
 from ..core.estimate import Estimate, ParamUse
 from ..core.messages import label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
+from ..core.param_labels import param_label, param_line, source_status, source_text
 from ..core.vocabulary import PAYERS
 from .common import registry
 
@@ -22,6 +23,7 @@ def register(sub) -> None:
     est.add_argument("--json", action="store_true", help="print one JSON object")
     est.add_argument("--policies", type=Path, action="append", help="read policies from this folder")
     est.add_argument("--lang", choices=("zh", "en"), default="zh")
+    est.add_argument("--keys", action="store_true", help="show each parameter's dotted key too")
     est.set_defaults(run=_estimate)
 
 
@@ -31,7 +33,7 @@ def _estimate(args) -> int:
     if args.json:
         print(json.dumps(estimate_json(result, args.lang), ensure_ascii=False, indent=2))
     else:
-        print(estimate_text(result, args.lang))
+        print(estimate_text(result, args.lang, keys=args.keys))
     return 0
 
 
@@ -52,10 +54,12 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
-def _param_json(use: ParamUse, lang: str) -> dict[str, Any]:
+def _param_json(use: ParamUse, lang: str, policy=None) -> dict[str, Any]:
     source = use.provenance.source
     return {
         "path": use.path,
+        "label": param_label(use.path, lang, policy),
+        "cited": source_text(source, lang),
         "value": value_text(use.value),
         "source": use.provenance.source_id,
         "kind": source.kind,
@@ -90,11 +94,11 @@ def estimate_json(result: Estimate, lang: str = "zh") -> dict[str, Any]:
                 "text": render(step.text, lang),
                 "formula": step.formula,
                 "amount": _money(step.amount),
-                "params": [_param_json(u, lang) for u in step.params],
+                "params": [_param_json(u, lang, policy) for u in step.params],
             }
             for step in result.steps
         ],
-        "assumed": [_param_json(u, lang) for u in result.assumed],
+        "assumed": [_param_json(u, lang, policy) for u in result.assumed],
         "warnings": [render(w, lang) for w in result.warnings],
         "policy": {
             "region": policy.region,
@@ -118,7 +122,17 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
-def estimate_text(result: Estimate, lang: str = "zh") -> str:
+def _param_text(use: ParamUse, lang: str, policy, keys: bool) -> str:
+    """居民医保 · 住院 · 报销比例 · 三级医院：60%（未核实）, with ` [resident.inpatient.rate.level3]` if asked."""
+    text = param_line(use.path, use.value, lang, policy)
+    if not use.verified:
+        status = source_status(use.provenance.source, lang)
+        text += f"（{status}）" if lang == "zh" else f" ({status})"
+    return text + (f" [{use.path}]" if keys else "")
+
+
+def estimate_text(result: Estimate, lang: str = "zh", keys: bool = False) -> str:
+    """The readable breakdown: parameters in words; their dotted keys only with `keys`."""
     t = lambda id, **kw: render(msg(id, **kw), lang)  # noqa: E731
     case = result.case
     policy = result.policy
@@ -158,13 +172,14 @@ def estimate_text(result: Estimate, lang: str = "zh") -> str:
         if step.formula:
             lines.append(f"     {step.formula}")
         for use in step.params:
-            mark = "" if use.verified else f"（{t('ui.unverified')}）" if lang == "zh" else f" ({t('ui.unverified')})"
-            lines.append(f"     {t('ui.param')}: {use.path} = {value_text(use.value)}{mark}")
+            lines.append(f"     {t('ui.param')}: {_param_text(use, lang, policy, keys)}")
+            if use.provenance.source.kind != "assumed":  # an assumed one is listed at the end
+                lines.append(f"       {t('ui.source')}: {source_text(use.provenance.source, lang, status=False)}")
     if result.warnings:
         lines += ["", t("ui.warnings")]
         lines += [f"  ! {render(w, lang)}" for w in result.warnings]
     if result.assumed:
         lines += ["", t("ui.assumed")]
-        lines += [f"  - {u.path} = {value_text(u.value)}" for u in result.assumed]
+        lines += [f"  - {_param_text(u, lang, policy, keys)}" for u in result.assumed]
     lines += ["", render(msg("disclaimer"), lang)]
     return "\n".join(lines)

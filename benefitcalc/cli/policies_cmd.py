@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core.messages import label, msg, render
 from ..core.registry import PolicyLookupError
 from .common import parse_date, registry
-from .estimate_cmd import value_text
+from ..core.param_labels import param_line, source_status, source_text
 
 
 def register(sub) -> None:
@@ -24,6 +24,7 @@ def register(sub) -> None:
     show.add_argument("--date", type=parse_date, default=None, help="YYYY-MM-DD (default: today)")
     show.add_argument("--dir", type=Path, action="append")
     show.add_argument("--lang", choices=("zh", "en"), default="zh")
+    show.add_argument("--keys", action="store_true", help="show each parameter's dotted key too")
     show.set_defaults(run=_show)
 
 
@@ -53,13 +54,13 @@ def _show(args) -> int:
         valid_from=policy.valid_from.isoformat(),
         valid_until=policy.valid_until.isoformat() if policy.valid_until else "",
     ), args.lang))
+    lang = args.lang
     for key, value, prov in policy.all_provenance():
-        source = prov.source
-        status = label("source_kind", source.kind, args.lang)
-        where = source.document or ""
-        if source.quote:
-            where += f"「{source.quote}」"
-        if source.kind == "assumed":
-            where = source.note_in(args.lang) or ""
-        print(f"  {key} = {value_text(value)}  [{status}] {where}  ({prov.file})")
+        # 居民医保 · 住院 · 报销比例 · 三级医院：60%  [未核实] what it stands in for
+        line = "  " + param_line(key, value, lang, policy)
+        where = source_text(prov.source, lang, status=False)
+        line = f"{line}  [{source_status(prov.source, lang)}] {where}".rstrip()
+        if args.keys:  # the maintainer's view: the dotted key and the file it is read from
+            line += f"  [{key} · {prov.file}]"
+        print(line)
     return 0

@@ -477,6 +477,11 @@ CATALOG: dict[str, tuple[str, str]] = {
 
     # --- plain words and sources (issue 8) ---
     # (add this section's messages below this line)
+    "source.slips": (
+        "{count} 张结算单（{first} 至 {last}），最大偏差 {residual} 元",
+        "{count} settlement slips ({first} to {last}), largest difference {residual} yuan",
+    ),
+    "ui.source": ("依据", "source"),
 
     # --- policy data: amendments, diff, import (issue 8) ---
     # (add this section's messages below this line)

@@ -183,5 +183,6 @@ def test_policies_check_passes_on_the_shipped_files(capsys):
 def test_policies_show_lists_each_value_with_its_source(capsys):
     assert cli_main(["policies", "show", "jinan", "--date", "2025-06-01"]) == 0
     out = capsys.readouterr().out
-    assert "resident.general_outpatient.annual_limit = 500  [来源文件] 001_8c1297c9cc3db9cb.txt「居民门诊报销限额由400元提高至500元」" in out
-    assert "resident.inpatient.rate.level3 = 0.6  [未核实]" in out
+    assert "居民医保 · 普通门诊 · 年度支付限额：500 元  [来源文件] " in out
+    assert "「居民门诊报销限额由400元提高至500元」" in out
+    assert "居民医保 · 住院 · 报销比例 · 三级医院：60%  [未核实]" in out
