@@ -514,4 +514,11 @@ CATALOG: dict[str, tuple[str, str]] = {
 
     # --- window (GUI) messages ---
     # (add this section's messages below this line)
+    "ui.no_display": (
+        "无法打开窗口：这台电脑上没有可用的图形桌面（既没有设置 DISPLAY，也没有设置 WAYLAND_DISPLAY）。"
+        "请在桌面环境里运行本程序；不需要窗口的估算可用命令行：benefitcalc estimate 案例.toml。",
+        "Cannot open the window: there is no graphical desktop on this machine (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Run the program from a desktop session; for an estimate without "
+        "a window use the command line: benefitcalc estimate CASE.toml.",
+    ),
 }

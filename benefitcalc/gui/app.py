@@ -3,7 +3,9 @@
 Opens the main window, with a case file loaded if given. The window is painted before the
 policies are validated; they are loaded right after the first paint, then the case is opened.
 With `--screenshot` it saves a PNG of the window once the estimate is shown and exits (0 when
-the PNG was written).
+the PNG was written; 1, with the reason on stderr and no PNG, when the case could not be opened).
+On Linux without a display (and no Qt platform chosen) it says so in plain words and exits 1,
+rather than letting Qt abort with a message about xcb libraries.
 """
 
 from __future__ import annotations
@@ -61,11 +63,31 @@ def _say(text: str) -> None:
         stream.write(text + "\n")
 
 
+def no_display(environ=None, platform: str | None = None) -> bool:
+    """True on a Unix desktop platform with neither X11 nor Wayland and no Qt platform chosen
+    (QT_QPA_PLATFORM): Qt would then abort with "xcb-cursor0 … is needed", which sends the
+    user looking for a library that is installed. Windows and macOS always have a display."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "sunos")):
+        return False
+    if environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
     except SystemExit as exc:  # --help or a wrong option
         return int(exc.code or 0)
+    if QApplication.instance() is None and no_display():
+        from ..core.messages import msg, render
+
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        _say(render(msg("ui.no_display"), args.lang or Settings().language))
+        return 1
     # Start-up makes many objects and few cycles: no cyclic collection until the window is
     # ready (≈ 10 ms saved); then everything made so far is set aside for good (`gc.freeze`),
     # so that later collections, while the clerk types, do not walk the policies again.
@@ -139,8 +161,11 @@ def _run(args: argparse.Namespace) -> int:
         problem = window.open_case_file(args.case) if args.case is not None else ""
         _start_collecting()
         if args.screenshot is not None:
-            if problem:
+            if problem:  # no picture of a window that does not show the case asked for
                 _say(problem)
+                window.remember_geometry = False
+                finish(1)
+                return
             QTimer.singleShot(100, shoot)  # the layouts settle, as a person would first see it
         elif ready_stamp:  # start-up probe: policies validated, the first result painted
             window.repaint()

@@ -48,10 +48,56 @@ def test_screenshot_writes_a_png_and_exits_0(tmp_path, args):
     assert (image.width(), image.height()) == (1366, 768)
 
 
-def test_screenshot_of_an_unreadable_case_says_why(tmp_path):
-    proc, out = screenshot(tmp_path, "--case", str(tmp_path / "nowhere.toml"))
-    assert proc.returncode == 0 and out.exists()  # the window opens anyway, empty
-    assert "nowhere.toml" in proc.stderr
+UNKNOWN_REGION = """[case]
+region = "atlantis"
+date = 2025-06-01
+scheme = "resident"
+category = "inpatient"
+level = "level2"
+[case.costs]
+total = "1000"
+"""
+
+
+@pytest.mark.parametrize("name, text, said", [
+    ("a missing file", None, "nowhere.toml"),
+    ("a region no policy knows", UNKNOWN_REGION, "atlantis"),
+    ("a file that is not TOML", "[case\nregion = ", "无法读取案例文件"),
+])
+def test_a_screenshot_of_a_case_that_cannot_be_opened_exits_1_with_the_reason(tmp_path, name, text, said):
+    case = tmp_path / "nowhere.toml"
+    if text is not None:
+        case.write_text(text, encoding="utf-8")
+    proc, out = screenshot(tmp_path, "--case", str(case))
+    assert proc.returncode == 1, proc.stderr
+    assert said in proc.stderr
+    assert not out.exists()  # no picture of a window showing some other case
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "没有可用的图形桌面"), ("en", "no graphical desktop")])
+def test_without_a_display_the_window_says_so_and_exits_1(tmp_path, lang, words):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(BENEFITCALC_SETTINGS=str(tmp_path / "settings.ini"))
+    proc = subprocess.run([sys.executable, "-m", "benefitcalc.cli", "gui", "--lang", lang], capture_output=True,
+                          text=True, timeout=60, env=env)
+    assert proc.returncode == 1
+    assert words in proc.stderr and "DISPLAY" in proc.stderr
+    assert "xcb" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("environ, platform, expected", [
+    ({}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({"DISPLAY": ""}, "linux", True),
+    ({}, "win32", False),
+    ({}, "darwin", False),
+])
+def test_what_counts_as_no_display(environ, platform, expected):
+    from benefitcalc.gui.app import no_display
+
+    assert no_display(environ, platform) is expected
 
 
 def test_start_up_imports_only_the_first_screen(tmp_path):
