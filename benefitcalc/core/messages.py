@@ -521,4 +521,34 @@ CATALOG: dict[str, tuple[str, str]] = {
         "WAYLAND_DISPLAY is set). Run the program from a desktop session; for an estimate without "
         "a window use the command line: benefitcalc estimate CASE.toml.",
     ),
+
+    # --- history: saved people and estimates (issue 11 item 4) ---
+    "history.label_empty": ("请填写一个称呼（如“张大爷”或自编号）", "Give a label (a name such as \"Mr Zhang\", or your own number)"),
+    "history.label_long": ("称呼最多 {limit} 个字", "A label has at most {limit} characters"),
+    "history.label_identifier": (
+        "请勿填写身份证号或手机号：用一个称呼或自编号即可",
+        "Do not enter an ID-card or phone number: a name or your own number is enough",
+    ),
+    "history.moved_aside": (
+        "历史记录文件无法打开（{what}），已移到 {file}，并新建了一个空的历史记录。",
+        "The history file could not be opened ({what}); it was moved to {file} and a new, empty history started.",
+    ),
+    "history.newer": (
+        "历史记录文件 {file} 由更新版本的程序创建（结构版本 {version}），本程序无法使用；请升级程序。",
+        "The history file {file} was made by a newer version of the program (schema {version}); please upgrade.",
+    ),
+    "history.column.saved_at": ("记录时间", "Kept at"),
+    "history.column.action": ("方式", "How"),
+    "history.column.person": ("人员", "Person"),
+    "history.column.region": ("地区", "Region"),
+    "history.column.visit_date": ("就医日期", "Date of care"),
+    "history.column.scheme": ("险种", "Scheme"),
+    "history.column.category": ("类别", "Category"),
+    "history.column.total": ("医疗费总额", "Total bill"),
+    "history.column.reimbursed": ("合计报销", "Reimbursed in all"),
+    "history.column.personal": ("个人支付", "The patient pays"),
+    "history.action.saved": ("保存案例", "case saved"),
+    "history.action.printed": ("打印", "printed"),
+    "history.action.pdf": ("存为 PDF", "saved as PDF"),
+    "history.action.kept": ("记入历史", "kept"),
 }

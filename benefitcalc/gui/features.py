@@ -16,6 +16,7 @@ FEATURES: list[str] = [
     # issue 9 (check against settlement slips) adds its module here
 
     # issue 11 (a year, compare, history) adds its modules here
+    "history_view",
 
 ]
 

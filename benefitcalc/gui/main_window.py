@@ -65,6 +65,9 @@ def _dialogs():
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, in the event-loop turn after the window's first paint
+    # The estimate on screen was saved ("saved"), printed ("printed") or saved as PDF ("pdf"):
+    # the history keeps it.
+    estimate_kept = Signal(str)
 
     def __init__(self, registry: PolicyRegistry | None, settings: Settings | None = None,
                  parent: QWidget | None = None, *, regions: list[RegionHeader] | None = None):
@@ -392,6 +395,14 @@ class MainWindow(QMainWindow):
             self.settings.region = region
 
     # ------------------------------------------------------------------ case files
+    def show_case(self, case: Case, name: str = "") -> None:
+        """Put a validated case on the form (from the history): a new, unsaved case."""
+        self.form.set_case_data(case.model_dump())
+        self.case_name = name
+        self.case_path = None
+        self._update_title()
+        self.recompute()
+
     def new_case(self) -> None:
         self.case_name = ""
         self.case_path = None
@@ -462,6 +473,7 @@ class MainWindow(QMainWindow):
             return self.tr("Could not save the file: %1").replace("%1", str(exc))
         self.case_path = Path(path)
         self._update_title()
+        self.estimate_kept.emit("saved")
         return ""
 
     def _suggested_name(self, suffix: str) -> str:
@@ -510,9 +522,12 @@ class MainWindow(QMainWindow):
         if sheet is None:
             return
         try:
-            sheet.print_preview(est, self, self.settings.station_name, i18n.current_language())
+            printed = sheet.print_preview(est, self, self.settings.station_name, i18n.current_language())
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self)
+            return
+        if printed:  # the preview was closed by printing, not cancelled
+            self.estimate_kept.emit("printed")
 
     def save_pdf(self) -> None:
         title = self.tr("Save as PDF")
@@ -531,6 +546,7 @@ class MainWindow(QMainWindow):
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self)
             return
+        self.estimate_kept.emit("pdf")
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 5000)
 
     def open_policy_browser(self) -> None:
