@@ -112,7 +112,7 @@ def read_policy_file(path: Path, display: str, folder: str, data: bytes | None =
     leaves: dict[KeyPath, Any] = {}
     origin: dict[KeyPath, str] = {}
     _flatten(data, (), None, leaves, origin, lambda key, what: problem(".".join(key), what))
-    for key in leaves:
+    for key in [*leaves, *(k for k in origin if k not in leaves)]:  # a list item's keys too
         sid = origin.get(key)
         dotted = ".".join(key)
         if sid is None:
@@ -152,10 +152,15 @@ def _flatten(table, prefix, inherited, leaves, origin, problem) -> None:
             for index, item in enumerate(value):
                 item_source = item.get("source", overrides.get(key, own))
                 item_sources.add(item_source)
+                # An item's own `sources = { rate = "id" }` names the source of single keys.
+                item_overrides = item.get("sources", {})
+                if not isinstance(item_overrides, dict):
+                    problem(path + (str(index), "sources"), msg("what.table", got=item_overrides))
+                    item_overrides = {}
                 items.append({k: v for k, v in item.items() if k not in RESERVED})
                 for k in item:
                     if k not in RESERVED:
-                        origin[path + (str(index), k)] = item_source
+                        origin[path + (str(index), k)] = item_overrides.get(k, item_source)
             leaves[path] = items
             # The list as a whole: its items' common source, else the table's.
             origin[path] = item_sources.pop() if len(item_sources) == 1 else overrides.get(key, own)

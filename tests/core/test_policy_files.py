@@ -144,7 +144,7 @@ def test_a_source_that_is_not_defined_is_reported(policies):
 
 
 def test_a_seed_source_without_a_quote_is_reported(policies):
-    edit(policies, "shandong-2024.toml", 'quote = "參照住院報銷政策予以保障"\n', "")
+    edit(policies, "shandong-2024.toml", 'quote = "纳入门诊慢特病保障范围，参照住院报销政策予以保障"\n', "")
     _, found = problems(policies)
     assert any("sources.s003_chronic_like_inpatient: a seed source needs title" in f for f in found)
 
