@@ -10,19 +10,21 @@ from typing import Any
 from ..core.case import read_case_file
 from ..core.engine import estimate
 from ..core.estimate import Estimate, ParamUse
-from ..core.messages import label, msg, render
+from ..core.messages import Msg, label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
 from ..core.param_labels import param_label, param_line, source_status, source_text
 from ..core.vocabulary import PAYERS
-from .common import registry
+from .common import add_lang_option, add_policies_option, registry
 
 
 def register(sub) -> None:
-    est = sub.add_parser("estimate", help="estimate one case file / 估算一个案例文件")
-    est.add_argument("case", type=Path, help="a TOML file with a [case] table")
-    est.add_argument("--json", action="store_true", help="print one JSON object")
-    est.add_argument("--policies", type=Path, action="append", help="read policies from this folder")
-    est.add_argument("--lang", choices=("zh", "en"), default="zh")
+    est = sub.add_parser("estimate", help="estimate one case file / 估算一个案例文件",
+                         description="Estimate what each payer covers for one case file.")
+    est.add_argument("case", type=Path, metavar="CASE.toml",
+                     help="a TOML file with a [case] table (the format of tests/data/golden/) / 案例文件")
+    est.add_argument("--json", action="store_true", help="print one JSON object / 输出 JSON")
+    add_policies_option(est)
+    add_lang_option(est)
     est.add_argument("--keys", action="store_true", help="show each parameter's dotted key too")
     est.set_defaults(run=_estimate)
 
@@ -99,7 +101,7 @@ def estimate_json(result: Estimate, lang: str = "zh") -> dict[str, Any]:
             for step in result.steps
         ],
         "assumed": [_param_json(u, lang, policy) for u in result.assumed],
-        "warnings": [render(w, lang) for w in result.warnings],
+        "warnings": [render(_json_warning(w), lang) for w in result.warnings],
         "policy": {
             "region": policy.region,
             "name": policy.name if lang == "zh" else policy.name_en,
@@ -110,6 +112,11 @@ def estimate_json(result: Estimate, lang: str = "zh") -> dict[str, Any]:
         "year_to_date_after": json.loads(result.year_to_date_after.model_dump_json()),
         "disclaimer": render(msg("disclaimer"), lang),
     }
+
+
+def _json_warning(warning: Msg) -> Msg:
+    """JSON has no list "below": the unverified-parameters warning points at the `assumed` key."""
+    return msg("warn.assumed_json") if warning.id == "warn.assumed" else warning
 
 
 def _row(name: str, amount: Decimal, indent: int = 2, width: int = 48) -> str:

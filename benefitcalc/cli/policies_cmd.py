@@ -8,28 +8,30 @@ from pathlib import Path
 
 from ..core.messages import label, msg, render
 from ..core.registry import PolicyLookupError
-from .common import parse_date, registry
+from .common import add_lang_option, add_policies_option, parse_date, registry
 from ..core.param_labels import param_line, source_status, source_text
 
 
 def register(sub) -> None:
     pol = sub.add_parser("policies", help="check or show policy files / 检查或查看政策文件")
     pol_sub = pol.add_subparsers(required=True, metavar="{check,show}")
-    check = pol_sub.add_parser("check", help="validate every policy file")
-    check.add_argument("--dir", type=Path, action="append")
-    check.add_argument("--lang", choices=("zh", "en"), default="zh")
+    check = pol_sub.add_parser("check", help="validate every policy file / 检查全部政策文件",
+                               description="Validate every policy file; exit 1 if any is broken.")
+    add_policies_option(check)
+    add_lang_option(check)
     check.set_defaults(run=_check)
-    show = pol_sub.add_parser("show", help="the parameters in force for a region")
-    show.add_argument("region")
-    show.add_argument("--date", type=parse_date, default=None, help="YYYY-MM-DD (default: today)")
-    show.add_argument("--dir", type=Path, action="append")
-    show.add_argument("--lang", choices=("zh", "en"), default="zh")
+    show = pol_sub.add_parser("show", help="the parameters in force for a region / 查看某地区生效的参数",
+                              description="List the parameters in force for a region on a date, with their sources.")
+    show.add_argument("region", help="the region's id, as in a case file's region (e.g. jinan, qingdao) / 地区代码")
+    show.add_argument("--date", type=parse_date, default=None, help="YYYY-MM-DD (default: today) / 日期")
+    add_policies_option(show)
+    add_lang_option(show)
     show.add_argument("--keys", action="store_true", help="show each parameter's dotted key too")
     show.set_defaults(run=_show)
 
 
 def _check(args) -> int:
-    reg = registry(args.dir)
+    reg = registry(args.policies)
     if not reg.problems:
         print(render(msg("ui.policy_file_ok", count=len(reg.files)), args.lang))
         return 0
@@ -40,7 +42,7 @@ def _check(args) -> int:
 
 
 def _show(args) -> int:
-    reg = registry(args.dir)
+    reg = registry(args.policies)
     day = args.date or date.today()
     try:
         policy = reg.policy_for(args.region, day)

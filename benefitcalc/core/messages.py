@@ -474,6 +474,18 @@ CATALOG: dict[str, tuple[str, str]] = {
 
     # --- hardening: files, encodings and the command line (issue 7) ---
     # (add this section's messages below this line)
+    "error.folder.missing": (
+        "政策文件夹 {folder} 不存在",
+        "The policy folder {folder} does not exist",
+    ),
+    "error.folder.not_a_folder": (
+        "{folder} 不是文件夹（--policies 需要一个放政策文件的文件夹）",
+        "{folder} is not a folder (--policies needs a folder of policy files)",
+    ),
+    "warn.assumed_json": (
+        "本次估算使用了未核实的参数（见 assumed 字段），结果仅作参考",
+        "This estimate used unverified parameters (see the \"assumed\" key); treat it as a rough guide",
+    ),
 
     # --- plain words and sources (issue 8) ---
     # (add this section's messages below this line)

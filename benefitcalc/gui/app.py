@@ -35,7 +35,7 @@ LOAD_FALLBACK_MS = 500
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="benefitcalc-gui",
+        prog="benefitcalc gui",
         description="Estimate what Shandong medical insurance pays on a bill (desktop window).",
     )
     parser.add_argument("--case", type=Path, help="open this case file (.toml with a [case] table)")
