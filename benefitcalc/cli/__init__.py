@@ -18,6 +18,7 @@ COMMANDS = [
     "policies_cmd",
 
     # issue 9 adds its module here
+    "slips_cmd",
 
     # issue 11 adds its modules here
 

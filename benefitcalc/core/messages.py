@@ -520,6 +520,82 @@ CATALOG: dict[str, tuple[str, str]] = {
 
     # --- slips: batch, reconcile, calibrate (issue 9) ---
     # (add this section's messages below this line)
+    "error.sheet.file": ("表格文件 {file}：{what}", "Spreadsheet {file}: {what}"),
+    "what.sheet.suffix": ("只能是 {suffixes} 文件", "must be a {suffixes} file"),
+    "what.sheet.encoding": (
+        "无法识别的文字编码（请另存为 UTF-8 或 GBK 编码的 CSV）",
+        "unknown text encoding (save it as CSV in UTF-8 or GBK)",
+    ),
+    "what.sheet.xlsx": ("不是有效的 Excel 工作簿（{text}）", "not a valid Excel workbook ({text})"),
+    "what.sheet.duplicate_column": ("列“{column}”出现了两次", "column '{column}' appears twice"),
+    "what.sheet.empty": ("没有表头行", "has no header row"),
+    "what.unwritable": ("无法写入文件：{text}", "cannot write the file: {text}"),
+    "error.fit.nothing_exact": (
+        "没有能精确拟合的分组，未写入更正文件",
+        "no group fits exactly; no amendment written",
+    ),
+    "error.fit.several_regions": (
+        "结算单来自多个地区（{regions}），一个更正文件只能更正一个地区",
+        "the slips are from several regions ({regions}); one amendment amends one region",
+    ),
+    "error.fit.several_versions": (
+        "结算单跨越多个政策版本（{versions} 起施行），请按版本分开拟合",
+        "the slips span several policy versions (from {versions}); fit each version separately",
+    ),
+    "fit.amendment_title": ("结算单拟合（{first} 至 {last}）", "Fitted from settlement slips ({first} to {last})"),
+    "fit.source_note": (
+        "由 {count} 张结算单的统筹基金支付额拟合（benefitcalc calibrate）",
+        "fitted from the basic fund figures of {count} settlement slips (benefitcalc calibrate)",
+    ),
+    "ui.slip.header": ("第 {row} 行 · {name} · {scheme} · {category} · {level} · {date}", "Row {row} · {name} · {scheme} · {category} · {level} · {date}"),
+    "ui.slip.col.payer": ("支付方", "payer"),
+    "ui.slip.col.estimated": ("测算", "estimated"),
+    "ui.slip.col.slip": ("结算单", "slip"),
+    "ui.slip.col.difference": ("差额", "difference"),
+    "ui.slip.matches": ("与结算单一致", "matches the slip"),
+    "ui.slip.departs": (
+        "首个与结算单不符的步骤：第 {number} 步（{payer}）：{text}",
+        "First step that departs from the slip: step {number} ({payer}): {text}",
+    ),
+    "ui.slip.summary": (
+        "共 {count} 张结算单：{matching} 张一致，{differing} 张不一致，{errors} 行有错误",
+        "{count} slips: {matching} match, {differing} differ, {errors} rows with an error",
+    ),
+    "ui.fit.group": (
+        "{name} · {scheme} · {category} · {level} · {version} 起施行的政策：{status}",
+        "{name} · {scheme} · {category} · {level} · policy in force from {version}: {status}",
+    ),
+    "fit.status.exact": ("精确拟合（每张结算单残差 ≤ 0.01 元）", "exact fit (every slip's residual ≤ 0.01 yuan)"),
+    "fit.status.approximate": (
+        "近似拟合（最小二乘；有结算单残差超过 0.01 元）",
+        "approximate fit (least squares; some residuals exceed 0.01 yuan)",
+    ),
+    "fit.status.undetermined": (
+        "无法确定：需要至少两张政策范围内费用不同、未达封顶线的结算单",
+        "cannot be determined: needs at least two slips with different in-policy costs and no cap bound",
+    ),
+    "fit.status.unsupported": (
+        "无法拟合：目前只拟合住院的起付线和报销比例",
+        "not fitted: only a stay's deductible and rate are fitted for now",
+    ),
+    "ui.fit.deductible": ("起付线", "deductible"),
+    "ui.fit.rate": ("报销比例", "rate"),
+    "ui.fit.param": ("{what}：拟合值 {fitted}，现行值 {in_force}（{path}）", "{what}: fitted {fitted}, in force {in_force} ({path})"),
+    "ui.fit.slip": (
+        "第 {row} 行（{date}）：结算单 {slip}，按拟合值测算 {fitted}，残差 {fen} 分",
+        "row {row} ({date}): slip {slip}, with the fitted values {fitted}, residual {fen} fen",
+    ),
+    "fit.outlier.cap": ("离群：封顶线或年度限额起作用，未用于拟合", "outlier: a cap or annual limit binds; not used in the fit"),
+    "fit.outlier.misfit": (
+        "离群：与其他结算单不符（例如本年已住院次数未填），未用于拟合",
+        "outlier: does not fit the others (an earlier admission not entered?); not used in the fit",
+    ),
+    "ui.fit.written": ("已写入更正文件 {file}", "Amendment written to {file}"),
+    "error.row": ("第 {row} 行：{what}", "row {row}: {what}"),
+    "ui.batch.done": (
+        "已估算 {rows} 行（{errors} 行有错误，见 error 列），结果已写入 {file}",
+        "Estimated {rows} rows ({errors} with an error, see the error column); written to {file}",
+    ),
 
     # --- a year, compare, history (issue 11) ---
     # (add this section's messages below this line)
