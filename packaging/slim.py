@@ -36,8 +36,9 @@ EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "test", "unittest",
     "ensurepip", "venv", "distutils", "setuptools", "pkg_resources", "curses", "sqlite3",
     "xmlrpc", "pdb",
-    # only imported lazily by typing_extensions (asyncio) or through asyncio (the others)
-    "asyncio", "concurrent", "multiprocessing",
+    # only imported lazily by typing_extensions (asyncio); `batch` needs concurrent and
+    # multiprocessing (several processes for large files, issue 9)
+    "asyncio",
     # test tools PyInstaller finds through optional imports (pydantic.v1 has a hypothesis plugin)
     "hypothesis", "_hypothesis_ftz_detector", "_hypothesis_globals", "_hypothesis_pytestplugin",
     "sortedcontainers", "pytest", "_pytest", "pytestqt", "pydantic.v1",
