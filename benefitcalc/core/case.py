@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
+import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .messages import Msg, Yuan, msg
@@ -162,40 +163,27 @@ def read_case_file(path: Path) -> Case:
 def case_to_toml(case: Case, name: str = "") -> str:
     """The case as a `[case]` TOML file, readable by `read_case_file` and by the CLI.
 
-    Amounts are written as strings ("1234.50") so no reader can turn them into floats; values
-    equal to their defaults are left out to keep the file short.
+    Written by tomli-w, so any name (quotes, backslashes, newlines, control characters, 汉字)
+    is escaped as TOML wants and reads back unchanged. Amounts are written as strings
+    ("1234.50") so no reader can turn them into floats; values equal to their defaults are
+    left out to keep the file short, except the few a reader looks for first.
     """
-    lines: list[str] = []
-    if name:
-        lines += [f"name = {_toml_value(name)}", ""]
-    lines.append("[case]")
     data = case.model_dump(exclude_defaults=True)
-    data.setdefault("location", case.location)
-    data.setdefault("group", case.group)
-    data.setdefault("retired", case.retired)
-    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
-    for key, value in data.items():
-        if key not in tables:
-            lines.append(f"{key} = {_toml_value(value)}")
-    for key, table in tables.items():
-        if not table:
-            continue
-        lines += ["", f"[case.{key}]"]
-        for sub, value in table.items():
-            lines.append(f"{sub} = {_toml_value(value)}")
-    return "\n".join(lines) + "\n"
+    for key in ("location", "group", "retired"):
+        data.setdefault(key, getattr(case, key))
+    document: dict[str, Any] = {"name": name} if name else {}
+    # A section left empty here was given with only default values (`[case.maternity]` of a
+    # first single birth): it is kept, empty, since a section present differs from none.
+    document["case"] = _toml_ready(data)
+    return tomli_w.dumps(document)
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+def _toml_ready(value: Any) -> Any:
+    """Decimals as their exact text; tables and lists walked; everything else as it is."""
     if isinstance(value, Decimal):
-        return f'"{format(value, "f")}"'
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
+        return format(value, "f")
+    if isinstance(value, dict):  # None: a value not given (not written; TOML has no null)
+        return {key: _toml_ready(item) for key, item in value.items() if item is not None}
+    if isinstance(value, (list, tuple)):
+        return [_toml_ready(item) for item in value]
+    return value

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
+from .case_loading import YEAR_TO_DATE, FormCase, form_case
 from .i18n import current_language, heading
 from .payer_bar import ERROR_COLOR, HINT_COLOR, set_text_color
 
@@ -53,12 +54,6 @@ REGION_ORDER = (
 TEMPLATE_ORDER = ("shandong",)
 KIND_ORDER = {"province": 0, "city": 1, "county": 2}
 
-YEAR_TO_DATE = (
-    "admissions", "basic_fund_paid", "chronic_deductible_met", "chronic_disease_paid",
-    "outpatient_fund_paid", "outpatient_deductible_met", "two_diseases_counted",
-    "two_diseases_deductible_met", "critical_base", "critical_paid", "large_expense_paid",
-    "assistance_paid", "assistance_deductible_met",
-)
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 _PLAIN = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
@@ -820,105 +815,80 @@ class CaseForm(QWidget):
             data["maternity"] = maternity
         return reading
 
-    def set_case_data(self, data: dict[str, Any]) -> list[str]:
-        """Fill the widgets from a case dict, leniently; returns the values it could not show."""
-        unknown: list[str] = []
+    def region_ids(self) -> list[str]:
+        """The regions the form offers, by id."""
+        return [self.region.itemData(i) for i in range(self.region.count())]
+
+    def set_case_data(self, data: dict[str, Any]) -> None:
+        """Fill the widgets from a `[case]` table or a `Case.model_dump()`, checked whole first:
+        raises `case_loading.CaseRefused` (naming every wrong key) and changes nothing then."""
+        self.show_case(form_case(data, self.region_ids()))
+
+    def show_case(self, case: FormCase) -> None:
+        """Every widget from one `FormCase` in one go (hidden ones too, so nothing of the
+        previous case stays behind), then one `changed`."""
         self.build_all()
         self._loading = True
         try:
-            self._load(data, unknown)
+            self._show(case)
         finally:
             self._loading = False
         self._refresh_diseases()
         self._update_visibility()
         self.changed.emit()
-        return unknown
 
-    def _load(self, data: dict[str, Any], unknown: list[str]) -> None:
-        def pick(combo: QComboBox, key: str, default: str | None) -> None:
-            value = data.get(key, default)
-            if value is None:
-                return
+    def _show(self, case: FormCase) -> None:
+        def pick(combo: QComboBox, value: str) -> None:
             index = combo.findData(value)
-            if index < 0:
-                unknown.append(f"{key} = {value}")
-                return
-            combo.setCurrentIndex(index)
+            if index >= 0:  # form_case let through only what the form offers
+                combo.setCurrentIndex(index)
 
-        def text(value: Any) -> str:
-            if value is None:
-                return ""
-            if isinstance(value, Decimal):
-                return format(value, "f")
-            return str(value)
+        pick(self.region, case.region)
+        self.date.setDate(QDate(case.date.year, case.date.month, case.date.day))
+        pick(self.scheme, case.scheme)
+        pick(self.category, case.category)
+        pick(self.level, case.level)
+        pick(self.location, case.location)
+        pick(self.group, case.group)
+        self.retired.setChecked(case.retired)
+        self.day_ward.setChecked(case.day_ward)
 
-        pick(self.region, "region", None)
-        day = data.get("date")
-        if isinstance(day, str):
-            parsed = QDate.fromString(day, "yyyy-MM-dd")
-            if parsed.isValid():
-                self.date.setDate(parsed)
-            else:
-                unknown.append(f"date = {day}")
-        elif isinstance(day, date):
-            self.date.setDate(QDate(day.year, day.month, day.day))
-        pick(self.scheme, "scheme", "resident")
-        pick(self.category, "category", "inpatient")
-        pick(self.level, "level", None)
-        pick(self.location, "location", "local")
-        pick(self.group, "group", "none")
-        self.retired.setChecked(bool(data.get("retired", False)))
-        self.day_ward.setChecked(bool(data.get("day_ward", False)))
+        self.total.setText(case.costs.get("total", ""))
+        self.self_paid.setText(case.costs.get("self_paid", ""))
+        self.category_b_first.setText(case.costs.get("category_b_first", ""))
+        self.only_total.setChecked(
+            bool(self.total.text()) and not self.self_paid.text() and not self.category_b_first.text()
+        )
 
-        costs = data.get("costs") or {}
-        self.total.setText(text(costs.get("total")))
-        self_paid, b_first = costs.get("self_paid"), costs.get("category_b_first")
-        self.self_paid.setText(text(self_paid) if self_paid not in (None, 0) else "")
-        self.category_b_first.setText(text(b_first) if b_first not in (None, 0) else "")
-        has_total = costs.get("total") is not None
-        self.only_total.setChecked(has_total and not self.self_paid.text() and not self.category_b_first.text())
-
-        ytd = data.get("year_to_date") or {}
-        any_year = False
         for key, editor in self.ytd.items():
-            value = ytd.get(key)
             if isinstance(editor, QSpinBox):
-                try:
-                    editor.setValue(int(value or 0))
-                except (TypeError, ValueError):
-                    unknown.append(f"year_to_date.{key} = {value}")
+                editor.setValue(case.admissions)
             else:
-                editor.setText(text(value) if value not in (None, 0) else "")
-            any_year = any_year or bool(value)
-        known = (data.get("known") or {}).get("basic_fund")
-        self.known.setText(text(known))
-        self.year_toggle.setChecked(any_year or known is not None)
+                editor.setText(case.year_to_date.get(key, ""))
+        self.known.setText(case.known)
+        self.year_toggle.setChecked(
+            bool(case.admissions or case.known or any(case.year_to_date.values()))
+        )
 
-        disease = (data.get("chronic") or {}).get("disease")
         self._refresh_diseases()
-        if disease:
-            if self.disease.findData(disease) < 0:
-                self.disease.addItem(str(disease), disease)
-            self.disease.setCurrentIndex(self.disease.findData(disease))
+        disease = self.disease
+        if case.disease is None:
+            disease.setCurrentIndex(0)
         else:
-            self.disease.setCurrentIndex(0)
-        conditions = (data.get("two_diseases") or {}).get("conditions") or []
+            if disease.findData(case.disease) < 0:  # not in this policy: shown, and marked by the estimate
+                disease.addItem(case.disease, case.disease)
+            disease.setCurrentIndex(disease.findData(case.disease))
         for key, check in self.conditions.items():
-            check.setChecked(key in conditions)
-        maternity = data.get("maternity") or {}
-        try:
-            self.child_order.setValue(int(maternity.get("child_order") or 0))
-            self.babies.setValue(int(maternity.get("babies") or 1))
-        except (TypeError, ValueError):
-            unknown.append("maternity")
-        self.caesarean.setChecked(bool(maternity.get("caesarean", False)))
-        self.difficult.setChecked(bool(maternity.get("difficult", False)))
-        self.monthly_wage.setText(text(maternity.get("monthly_wage")))
+            check.setChecked(key in case.conditions)
+        self.child_order.setValue(case.child_order)
+        self.babies.setValue(case.babies)
+        self.caesarean.setChecked(case.caesarean)
+        self.difficult.setChecked(case.difficult)
+        self.monthly_wage.setText(case.monthly_wage)
 
     def reset(self) -> None:
         """A new, empty case for the same region and today."""
-        region = self.region_id()
-        self.set_case_data({"region": region, "date": date.today(), "level": "level2"})
+        self.show_case(FormCase(region=self.region_id(), date=date.today(), scheme="resident", category="inpatient"))
 
     # ------------------------------------------------------------------ problems
     def clear_problems(self) -> None:

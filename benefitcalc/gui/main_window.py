@@ -412,39 +412,53 @@ class MainWindow(QMainWindow):
         self.form.total.setFocus()
 
     def open_case_file(self, path: Path) -> str:
-        """Load a case file into the form; returns "" or a sentence saying why it could not be read.
+        """Load a case file into the form; returns "" or a sentence saying why it was not opened.
 
-        A file whose `[case]` has a wrong value still opens: the form shows the value and the
-        message at its field, so the clerk can correct it.
+        The whole file is read and checked before the form changes (`case_loading`): a file the
+        form cannot show as it is is refused whole, naming each wrong key, and the form, the
+        title and the case name stay as they were. A wrong amount is shown as written and
+        marked at its field, so the clerk can correct it.
         """
+        from .case_loading import CaseRefused, form_case
+
         lang = i18n.current_language()
         path = Path(path)
         cases, _, toml = _core()
+        wrong_value = None
+        try:  # the core reads the file (its encodings, its limits) ...
+            table = cases.read_case_file(path).model_dump()
+        except cases.CaseError as err:
+            if not err.field:  # the file itself
+                return render(err.message, lang)
+            if err.field == "case":  # no [case] table
+                return self._file_problem(path, err.message, lang)
+            table, wrong_value = None, err
+        except Exception as exc:  # noqa: BLE001 - a reader's fault is still only a file it cannot read
+            return self._file_problem(path, msg("what.other", text=str(exc) or type(exc).__name__), lang)
+        try:  # ... then its name, and the table as written (the form shows what the file says)
+            data = toml.loads(path.read_text(encoding="utf-8-sig"))
+        except Exception:  # noqa: BLE001 - a file only the core can read: its own words, or its case
+            if wrong_value is not None:
+                return render(wrong_value.message, lang)
+            data = {}
+        table = data.get("case", table)
         try:
-            text = path.read_text(encoding="utf-8")
-            data = toml.loads(text)
-        except (OSError, UnicodeDecodeError, toml.TOMLDecodeError) as exc:
-            return render(msg("error.case.file", file=str(path), what=str(exc)), lang)
-        table = data.get("case")
-        if not isinstance(table, dict):
-            return render(msg("error.case.file", file=str(path), what=msg("what.missing")), lang) + " [case]"
-        try:
-            case = cases.read_case_file(path)
-        except cases.CaseError:
-            values = table  # show what the file says; recompute marks the wrong field
-        else:
-            values = case.model_dump()
-        unknown = self.form.set_case_data(values)
+            loaded = form_case(table, self.form.region_ids())
+        except CaseRefused as refused:
+            separator = "；" if lang == "zh" else "; "
+            what = separator.join(render(problem, lang) for problem in refused.problems)
+            return self._file_problem(path, msg("what.other", text=what), lang)
+        self.form.show_case(loaded)
         name = data.get("name")
         self.case_name = name if isinstance(name, str) else ""
         self.case_path = path
         self._update_title()
         self.recompute()
-        if unknown:
-            return self.tr("Some values in the file are not known here and were left out: %1").replace(
-                "%1", ", ".join(unknown)
-            )
         return ""
+
+    @staticmethod
+    def _file_problem(path: Path, what, lang: str) -> str:
+        return render(msg("error.case.file", file=str(path), what=what), lang)
 
     def _case_folder(self) -> str:
         folder = self.settings.case_folder

@@ -63,14 +63,15 @@ def test_unreadable_files_are_refused_with_a_sentence(tmp_path, window):
     assert "无法读取案例文件" in window.open_case_file(missing)
     no_case = tmp_path / "nocase.toml"
     no_case.write_text('name = "x"\n', encoding="utf-8")
-    assert "[case]" in window.open_case_file(no_case)
+    assert "case：缺少此项" in window.open_case_file(no_case)
 
 
-def test_unknown_values_are_reported(tmp_path, window):
+def test_a_file_for_an_unknown_region_is_refused(tmp_path, window):
     path = tmp_path / "odd.toml"
     path.write_text('[case]\nregion = "atlantis"\ndate = 2025-06-01\nscheme = "resident"\ncategory = "inpatient"\n'
                     'level = "level2"\n[case.costs]\ntotal = "100"\n', encoding="utf-8")
     assert "atlantis" in window.open_case_file(path)
+    assert window.case_path is None and window.form.region_id() == "jinan"
 
 
 def test_an_incomplete_case_is_not_saved(tmp_path, window, gui):

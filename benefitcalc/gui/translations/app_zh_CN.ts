@@ -422,10 +422,6 @@
         <translation>正在载入政策…</translation>
     </message>
     <message>
-        <source>Some values in the file are not known here and were left out: %1</source>
-        <translation>文件中有些值无法识别，已略过：%1</translation>
-    </message>
-    <message>
         <source>Case files (*.toml);;All files (*)</source>
         <translation>案例文件 (*.toml);;所有文件 (*)</translation>
     </message>
