@@ -396,8 +396,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ case files
     def show_case(self, case: Case, name: str = "") -> None:
-        """Put a validated case on the form (from the history): a new, unsaved case."""
-        self.form.set_case_data(case.model_dump())
+        """Put a validated case on the form (from the history): a new, unsaved case. One the
+        form cannot show (a region no longer offered) is refused with a message, form unchanged."""
+        from .case_loading import CaseRefused
+
+        try:
+            self.form.set_case_data(case.model_dump())
+        except CaseRefused as refused:
+            _dialogs()[2].warning(self, self.tr("Open case"), self._refusal_text(refused))
+            return
         self.case_name = name
         self.case_path = None
         self._update_title()
@@ -445,9 +452,7 @@ class MainWindow(QMainWindow):
         try:
             loaded = form_case(table, self.form.region_ids())
         except CaseRefused as refused:
-            separator = "；" if lang == "zh" else "; "
-            what = separator.join(render(problem, lang) for problem in refused.problems)
-            return self._file_problem(path, msg("what.other", text=what), lang)
+            return self._file_problem(path, msg("what.other", text=self._refusal_text(refused)), lang)
         self.form.show_case(loaded)
         name = data.get("name")
         self.case_name = name if isinstance(name, str) else ""
@@ -455,6 +460,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.recompute()
         return ""
+
+    @staticmethod
+    def _refusal_text(refused) -> str:
+        lang = i18n.current_language()
+        separator = "；" if lang == "zh" else "; "
+        return separator.join(render(problem, lang) for problem in refused.problems)
 
     @staticmethod
     def _file_problem(path: Path, what, lang: str) -> str:
