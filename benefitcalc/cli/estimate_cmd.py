@@ -12,7 +12,7 @@ from ..core.engine import estimate
 from ..core.estimate import Estimate, ParamUse
 from ..core.messages import Msg, label, msg, render
 from ..core.money import fmt_plain, fmt_yuan
-from ..core.param_labels import param_label, param_line, source_status, source_text
+from ..core.param_labels import param_label, source_text, use_line
 from ..core.vocabulary import PAYERS
 from .common import add_lang_option, add_policies_option, registry
 
@@ -131,11 +131,7 @@ def _display_width(text: str) -> int:
 
 def _param_text(use: ParamUse, lang: str, policy, keys: bool) -> str:
     """居民医保 · 住院 · 报销比例 · 三级医院：60%（未核实）, with ` [resident.inpatient.rate.level3]` if asked."""
-    text = param_line(use.path, use.value, lang, policy)
-    if not use.verified:
-        status = source_status(use.provenance.source, lang)
-        text += f"（{status}）" if lang == "zh" else f" ({status})"
-    return text + (f" [{use.path}]" if keys else "")
+    return use_line(use, lang, policy) + (f" [{use.path}]" if keys else "")
 
 
 def estimate_text(result: Estimate, lang: str = "zh", keys: bool = False) -> str:

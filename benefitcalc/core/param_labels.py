@@ -17,6 +17,7 @@ from .messages import LABELS, label, msg, render
 from .money import fmt_percent, fmt_plain
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .estimate import ParamUse
     from .policy_model import Source
     from .registry import EffectivePolicy
 
@@ -201,6 +202,21 @@ def param_line(path: str, value: Any, lang: str = "zh", policy: "EffectivePolicy
     """Label and value: 居民医保 · 住院 · 报销比例 · 三级医院：60%."""
     colon = "：" if lang == "zh" else ": "
     return f"{param_label(path, lang, policy)}{colon}{param_value(path, value, lang)}"
+
+
+def use_line(use: "ParamUse", lang: str = "zh", policy: "EffectivePolicy | None" = None,
+             mark_assumed: bool = True) -> str:
+    """A parameter an estimate used, with its status unless verified:
+    居民医保 · 住院 · 报销比例 · 三级医院：60%（未核实）, 医疗救助 · 低保对象 · 报销比例：70%（按政策下限估算）.
+
+    `mark_assumed=False` where a 未核实 banner already says it (the window, the sheet).
+    """
+    text = param_line(use.path, use.value, lang, policy)
+    source = use.provenance.source
+    if source.verified or (source.kind == "assumed" and not mark_assumed):
+        return text
+    status = source_status(source, lang)
+    return text + (f"（{status}）" if lang == "zh" else f" ({status})")
 
 
 # ------------------------------------------------------------------------------ sources

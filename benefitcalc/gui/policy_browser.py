@@ -1,10 +1,12 @@
 """The policy browser: every parameter in force for a region on a date, with where it comes from.
 
-A clerk (or whoever maintains the policy files) picks a region and a date and sees each value,
-its source (seed article with the quoted phrase, official document, or 未核实 placeholder),
-and the file and folder it was read from: the app reads a bundled `policies` folder and then
-one beside the executable, and a file there overrides the bundled one. A second tab lists the
-problems of every policy file that could not be used.
+A clerk (or whoever maintains the policy files) picks a region and a date and sees each value
+in plain words (`core.param_labels`, the same words as the CLI and the sheet), its source as a
+person can look it up (title, issuer, date, number, quoted sentence; or 未核实), and the file
+and folder it was read from: the app reads a bundled `policies` folder, then one beside the
+executable, then the user's own folder, and a later file overrides an earlier one. Values
+from the user's own files are marked. The dotted keys are shown on request. A second tab lists
+the problems of every policy file that could not be used.
 
 `ParameterTableModel` and `ProblemListModel` hold the data and are tested without widgets;
 `PolicyBrowser` lays them out.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -44,9 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.messages import label, msg, render
+from ..core.messages import msg, render
+from ..core.param_labels import param_label, param_value, source_status, source_text
 from ..core.registry import PolicyLookupError
-from .param_words import Words, param_label, param_value
+from .param_words import Words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.policy_files import PolicyFile, PolicyProblem
@@ -56,6 +60,8 @@ CONTEXT = "PolicyBrowser"
 
 UNVERIFIED_BACKGROUND = QColor("#fff1c2")  # a pale amber: visible on screen, light when printed
 UNVERIFIED_TEXT = QColor("#9a0000")
+USER_TEXT = QColor("#0b4f8a")  # a value from the user's own files: blue, bold, marked ✎
+USER_MARK = "✎ "
 
 
 @dataclass(frozen=True)
@@ -66,14 +72,15 @@ class ParamRow:
     label: str  # in words: 居民医保 · 住院 · 报销比例 · 三级医院
     value: Any  # as validated (Decimal, str, list…)
     value_text: str  # in words: 60%
-    kind: str  # seed | official | assumed
-    kind_text: str  # 来源文件 | 官方文件 | 未核实
+    kind: str  # seed | official | floor | ceiling | slips | assumed
+    kind_text: str  # 来源文件 | 官方文件 | 按政策下限估算 | … | 未核实
     verified: bool
     source_id: str
-    where: str  # document and quote, or the note of an assumed value
+    where: str  # the citation (issuer, date, title, number: quote, URL), or what a placeholder stands for
     file: str  # display name: policies/shandong/jinan-2024.toml
     path: str  # the file's full path
     folder: str  # the folder the file was loaded from
+    user: bool = False  # read from the user's own folder (an import or a correction)
 
 
 def _origin_file(policy: "EffectivePolicy", key: str) -> "PolicyFile | None":
@@ -87,26 +94,26 @@ def _origin_file(policy: "EffectivePolicy", key: str) -> "PolicyFile | None":
     return None
 
 
-def source_text(source: Any, lang: str = "zh") -> str:
-    """Where a value comes from, in one line: 《document》 number, date: 「quote」 or the note."""
-    parts: list[str] = []
-    if source.kind == "assumed" and source.note:
-        parts.append(source.note)
-    if source.document:
-        parts.append(source.document)
-    for extra in (source.number, source.date):
-        if extra:
-            parts.append(extra)
-    if source.quote:
-        parts.append(f"「{source.quote}」")
-    if source.url:
-        parts.append(source.url)
-    if source.kind != "assumed" and source.note:
-        parts.append(source.note)
-    return ("；" if lang == "zh" else "; ").join(parts)
+def default_user_dir() -> Path | None:
+    from ..core.locations import user_policy_dir
+
+    try:
+        return user_policy_dir()
+    except Exception:  # noqa: BLE001 - no user folder is a normal state, not an error
+        return None
 
 
-def parameter_rows(policy: "EffectivePolicy", lang: str = "zh") -> list[ParamRow]:
+def _same_folder(folder: str, user_dir: Path | None) -> bool:
+    if user_dir is None:
+        return False
+    try:
+        return Path(folder).resolve() == user_dir.resolve()
+    except OSError:
+        return False
+
+
+def parameter_rows(policy: "EffectivePolicy", lang: str = "zh", user_dir: Path | None = None) -> list[ParamRow]:
+    """Every value in force, in words; `user_dir`: the user's own folder, whose values are marked."""
     rows = []
     for key, value, prov in policy.all_provenance():
         source = prov.source
@@ -119,13 +126,14 @@ def parameter_rows(policy: "EffectivePolicy", lang: str = "zh") -> list[ParamRow
             value=value,
             value_text=param_value(key, value, lang),
             kind=source.kind,
-            kind_text=label("source_kind", source.kind, lang),
+            kind_text=source_status(source, lang),
             verified=source.verified,
             source_id=prov.source_id,
-            where=source_text(source, lang),
+            where=source_text(source, lang, status=False),
             file=prov.file,
             path=str(pfile.path) if pfile is not None else "",
             folder=str(pfile.folder) if pfile is not None else "",
+            user=pfile is not None and _same_folder(str(pfile.folder), user_dir),
         ))
     return rows
 
@@ -138,20 +146,24 @@ class ParameterTableModel(QAbstractTableModel):
         ("key", QT_TRANSLATE_NOOP("PolicyBrowser", "Key")),
         ("value_text", QT_TRANSLATE_NOOP("PolicyBrowser", "Value")),
         ("kind_text", QT_TRANSLATE_NOOP("PolicyBrowser", "Source kind")),
-        ("where", QT_TRANSLATE_NOOP("PolicyBrowser", "Document and quote, or note")),
+        ("where", QT_TRANSLATE_NOOP("PolicyBrowser", "Where it comes from")),
         ("file", QT_TRANSLATE_NOOP("PolicyBrowser", "File")),
         ("folder", QT_TRANSLATE_NOOP("PolicyBrowser", "Folder")),
     )
     KEY_COLUMN = 1
+    VALUE_COLUMN = 2
     KIND_COLUMN = 3
+    FILE_COLUMN = 5
     RowRole = Qt.ItemDataRole.UserRole + 1  # the ParamRow
     KeyRole = Qt.ItemDataRole.UserRole + 2  # the dotted key
     ValueRole = Qt.ItemDataRole.UserRole + 3  # the value as validated
     VerifiedRole = Qt.ItemDataRole.UserRole + 4  # False for 未核实
+    UserRole = Qt.ItemDataRole.UserRole + 5  # True for a value from the user's own files
 
-    def __init__(self, lang: str = "zh", parent=None):
+    def __init__(self, lang: str = "zh", parent=None, user_dir: Path | None = None):
         super().__init__(parent)
         self.lang = lang
+        self.user_dir = user_dir
         self._words = Words(lang, CONTEXT)
         self._rows: list[ParamRow] = []
         self.policy: EffectivePolicy | None = None
@@ -159,8 +171,11 @@ class ParameterTableModel(QAbstractTableModel):
     def set_policy(self, policy: "EffectivePolicy | None") -> None:
         self.beginResetModel()
         self.policy = policy
-        self._rows = parameter_rows(policy, self.lang) if policy is not None else []
+        self._rows = parameter_rows(policy, self.lang, self.user_dir) if policy is not None else []
         self.endResetModel()
+
+    def user_count(self) -> int:
+        return sum(1 for r in self._rows if r.user)
 
     @property
     def rows(self) -> list[ParamRow]:
@@ -192,13 +207,23 @@ class ParameterTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(row, self.COLUMNS[column][0])
+            text = getattr(row, self.COLUMNS[column][0])
+            return USER_MARK + text if row.user and column == self.VALUE_COLUMN else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 5:
+            if column == self.FILE_COLUMN:
                 return row.path
-            if column == 2:
-                return str(row.value)
+            if column == self.VALUE_COLUMN:
+                text = f"{row.key} = {row.value_text}"
+                if row.user:
+                    text += "\n" + self._words(QT_TRANSLATE_NOOP("PolicyBrowser", "From your own policy files"))
+                return text
             return getattr(row, self.COLUMNS[column][0])
+        if role == Qt.ItemDataRole.ForegroundRole and row.user and column == self.VALUE_COLUMN:
+            return QBrush(USER_TEXT)
+        if role == Qt.ItemDataRole.FontRole and row.user and column == self.VALUE_COLUMN:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and not row.verified:
             return QBrush(UNVERIFIED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and not row.verified and column == self.KIND_COLUMN:
@@ -215,6 +240,8 @@ class ParameterTableModel(QAbstractTableModel):
             return row.value
         if role == self.VerifiedRole:
             return row.verified
+        if role == self.UserRole:
+            return row.user
         return None
 
 
@@ -284,10 +311,12 @@ def _qdate(day: date) -> QDate:
 class PolicyBrowser(QDialog):
     """Shows the parameters in force for a region on a date, and every broken policy file."""
 
-    def __init__(self, registry: "PolicyRegistry", region: str, day: date, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, registry: "PolicyRegistry", region: str, day: date, lang: str = "zh", parent: QWidget | None = None,
+                 user_dir: Path | None = None):
         super().__init__(parent)
         self.registry = registry
         self.lang = lang
+        self.user_dir = user_dir if user_dir is not None else default_user_dir()
         w = self._w = Words(lang, CONTEXT)
         self.policy: EffectivePolicy | None = None
         self.setWindowTitle(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Policy parameters")))
@@ -328,7 +357,7 @@ class PolicyBrowser(QDialog):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # --- the parameter table
-        self.model = ParameterTableModel(lang, self)
+        self.model = ParameterTableModel(lang, self, self.user_dir)
         self.proxy = ParameterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
@@ -338,6 +367,9 @@ class PolicyBrowser(QDialog):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.only_unverified = QCheckBox(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Only &unverified values")))
         self.only_unverified.toggled.connect(self.proxy.set_only_unverified)
+        self.show_keys = QCheckBox(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Show &keys")))
+        self.show_keys.setToolTip(w(QT_TRANSLATE_NOOP(
+            "PolicyBrowser", "The dotted key of each value, as written in the policy files")))
         self.count_label = QLabel()
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -346,6 +378,7 @@ class PolicyBrowser(QDialog):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.only_unverified)
+        filter_row.addWidget(self.show_keys)
         filter_row.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -359,8 +392,11 @@ class PolicyBrowser(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 250, 110, 80, 360, 230, 200)):
+        for column, width in enumerate((300, 250, 110, 100, 420, 230, 200)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(ParameterTableModel.KEY_COLUMN, True)  # plain words first
+        self.show_keys.toggled.connect(
+            lambda shown: self.table.setColumnHidden(ParameterTableModel.KEY_COLUMN, not shown))
 
         params_page = QWidget()
         params_layout = QVBoxLayout(params_page)
@@ -481,6 +517,10 @@ class PolicyBrowser(QDialog):
                 notes_word = w(QT_TRANSLATE_NOOP("PolicyBrowser", "Notes"))
                 block += [f"{escape(notes_word)}{colon}{escape(note)}" for note in notes]
             lines.append("<p>" + "<br/>".join(block) + "</p>")
+            own = self.model.user_count()
+            if own:
+                text = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1 values come from your own policy files (marked ✎)."))
+                lines.append(f'<p style="color:#0b4f8a;"><b>{escape(text.replace("%1", str(own)))}</b></p>')
             unverified = self.model.unverified_count()
             if unverified:
                 text = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1 of %2 values are unverified placeholders (未核实), highlighted below."))

@@ -2,7 +2,7 @@
 
 Top to bottom: the patient's share and the maternity allowance beside it, the disclaimer, the
 stacked bar and one line per payer, the banner of unverified parameters (in words, the dotted
-key as a tooltip), the notes, every step of the calculation with its formula and the source of
+key and the source as a tooltip), the notes, every step of the calculation with its formula and the source of
 each parameter, and the policy version. All sentences from the core are rendered with
 `messages.render` in the current language.
 
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.messages import Yuan, label, msg, render
-from ..core.money import fmt_plain, fmt_yuan
+from ..core.money import fmt_yuan
+from ..core.param_labels import param_value, source_text, use_line
 from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
 from .i18n import current_language, heading
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
@@ -49,32 +50,13 @@ def _show(widget: QWidget, visible: bool) -> None:
         widget.setVisible(visible)
 
 
-def fmt_value(value, lang: str) -> str:
-    """A parameter's value as a person reads it: 0.6, 1500, [1, 0.5, 0] -> 1, 0.5, 0."""
-    if isinstance(value, bool):
-        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
-    if isinstance(value, Decimal):
-        return fmt_plain(value)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(fmt_value(v, lang) for v in value)
-    return str(value)
-
-
-def source_text(use: ParamUse, lang: str) -> str:
-    """Where a parameter comes from: the document and its phrase, or 未核实."""
+def param_text(use: "ParamUse", lang: str, policy) -> str:
+    """A parameter as the CLI writes it, with its source after it unless it is a placeholder:
+    参数: 医疗救助 · 年度支付限额：50,000 元；依据: 「…」 (see `core.param_labels`)."""
+    text = f"{render(msg('ui.param'), lang)}: {use_line(use, lang, policy)}"
     source = use.provenance.source
-    if not use.verified:
-        text = label("source_kind", "assumed", lang)
-        return text if lang == "zh" or not source.note else f"{text} ({source.note})"
-    kind = label("source_kind", source.kind, lang)
-    parts = [source.document or ""]
-    if source.number:
-        parts.append(source.number)
-    if source.date:
-        parts.append(source.date)
-    text = f"{kind}: " + " ".join(p for p in parts if p)
-    if source.quote:
-        text += f" “{source.quote}”" if lang == "en" else f"「{source.quote}」"
+    if source.kind != "assumed":
+        text += ("；" if lang == "zh" else "; ") + f"{render(msg('ui.source'), lang)}: {source_text(source, lang, status=False)}"
     return text
 
 
@@ -455,14 +437,11 @@ class ResultView(QWidget):
         assumed = est.assumed
         if not assumed:
             return
-        from .param_words import param_label, param_value
-
         self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
-        colon = "：" if lang == "zh" else ": "
         for item, use in zip(self.assumed_items, assumed):
-            words = heading(param_label(use.path, lang, est.policy))
-            item.setText(f"{words}{colon}{param_value(use.path, use.value, lang)}")
-            item.setToolTip(f"{use.path} = {fmt_value(use.value, lang)}")
+            item.setText(heading(use_line(use, lang, est.policy, mark_assumed=False)))
+            item.setToolTip(f"{use.path} = {param_value(use.path, use.value, lang)}\n"
+                            f"{source_text(use.provenance.source, lang)}")
 
     def assumed_texts(self) -> list[str]:
         """The banner's lines as shown, as plain text (none when there is no banner)."""
@@ -494,7 +473,6 @@ class ResultView(QWidget):
         }.get(layer, layer)
 
     def steps_html(self, est: Estimate, lang: str) -> str:
-        param_word = html.escape(render(msg("ui.param"), lang))
         out: list[str] = []
         layer = None
         for step in est.steps:
@@ -511,8 +489,7 @@ class ResultView(QWidget):
                 color = "#8A5A00" if not use.verified else HINT_COLOR
                 out.append(
                     f"<p style='margin-left:28px; margin-top:0; margin-bottom:0; color:{color}'>"
-                    f"{param_word} <code>{html.escape(use.path)}</code> = {html.escape(fmt_value(use.value, lang))}"
-                    f" · {html.escape(source_text(use, lang))}</p>"
+                    f"{html.escape(param_text(use, lang, est.policy))}</p>"
                 )
         return "".join(out)
 

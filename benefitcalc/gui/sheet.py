@@ -8,7 +8,8 @@ the disclaimer. It holds no personal data: a case has none.
 
 Sentences from the core (steps, warnings, labels, the disclaimer) come from
 `core.messages.render`; this module's own words are English source strings translated by Qt
-(`translations/dialogs_zh_CN.ts`, context "Sheet" and "Params"). They are looked up in the
+(`translations/dialogs_zh_CN.ts`, context "Sheet"); the parameters' words are the core's
+(`core.param_labels`), the same as on screen and in the CLI. They are looked up in the
 sheet's own language, whatever language the window is in, so a clerk can print a Chinese
 sheet from an English window.
 
@@ -31,9 +32,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, 
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from ..core.vocabulary import PAYERS
-# The parameter words live in param_words (the window needs them without printing); they are
-# also this module's, for the policy browser and the tests.
-from .param_words import Words, param_label, param_value, param_words  # noqa: F401
+from ..core.param_labels import use_line
+from .param_words import Words
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtGui import QPagedPaintDevice
@@ -222,18 +222,10 @@ def _banner(est: "Estimate", lang: str, w: Words) -> str:
     assumed = est.assumed
     if not assumed:
         return ""
-    # One line per block of the policy ("居民医保 · 住院：起付线 · 三级医院 = 1,000 元；…").
-    groups: dict[str, list[str]] = {}
-    for use in assumed:
-        words = param_words(use.path, lang, est.policy)
-        head, rest = words[:2], words[2:]
-        if not rest:
-            head, rest = words[:1], words[1:]
-        item = " · ".join(rest) + " = " + param_value(use.path, use.value, lang) if rest \
-            else param_value(use.path, use.value, lang)
-        groups.setdefault(" · ".join(head), []).append(item)
-    colon, sep = ("：", "；") if lang == "zh" else (": ", "; ")
-    lines = "".join(f'<p class="small"><b>{_e(head)}</b>{colon}{_e(sep.join(items))}</p>' for head, items in groups.items())
+    # The parameters as on screen and in the CLI ("居民医保 · 住院 · 报销比例 · 三级医院：60%"),
+    # run together in one paragraph so that a long list still fits the page.
+    items = [_e(use_line(use, lang, est.policy, mark_assumed=False)) for use in assumed]
+    lines = f'<p class="small">{("；" if lang == "zh" else "; ").join(items)}</p>'
     title = w(QT_TRANSLATE_NOOP("Sheet", "UNVERIFIED"))
     return (
         '<table class="banner" width="100%" cellspacing="0" cellpadding="5" style="margin-top: 10px;"><tr><td>'

@@ -227,3 +227,59 @@ def test_dialog_is_translated_by_our_qm_file(qtbot, registry):
     qtbot.addWidget(browser)
     assert browser.tabs.tabText(0) == "现行参数"
     assert browser.windowTitle().startswith("政策参数")
+
+
+# ---------------------------------------------------------------- plain words, user files
+
+def test_sources_read_as_a_person_can_look_them_up_never_a_file_name(qapp, registry):
+    from benefitcalc.gui.policy_browser import ParameterTableModel
+
+    model = ParameterTableModel("zh")
+    model.set_policy(registry.policy_for("jinan", DAY))
+    for row in model.rows:
+        assert ".txt" not in row.where and ".toml" not in row.where, row
+        assert row.key not in row.label
+
+
+def test_keys_are_hidden_until_asked_for(qtbot, registry):
+    from benefitcalc.gui.policy_browser import ParameterTableModel, PolicyBrowser
+
+    browser = PolicyBrowser(registry, "jinan", DAY, "zh")
+    qtbot.addWidget(browser)
+    assert browser.table.isColumnHidden(ParameterTableModel.KEY_COLUMN)
+    browser.show_keys.setChecked(True)
+    assert not browser.table.isColumnHidden(ParameterTableModel.KEY_COLUMN)
+    assert browser.show_keys.text() == "显示键名(&K)"
+
+
+def test_values_from_the_users_own_folder_are_marked(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from benefitcalc.gui.policy_browser import USER_MARK, ParameterTableModel, PolicyBrowser
+
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "jinan-correction.toml").write_text(
+        '[policy]\namends = "jinan"\nvalid_from = 2025-07-01\n'
+        '[sources.notice]\nkind = "official"\ntitle = "一份通知"\nissuer = "济南市医疗保障局"\n'
+        'date = "2025-06-20"\nquote = "三级医院报销比例调整为62%"\n'
+        '[resident.inpatient.rate]\nsource = "notice"\nlevel3 = 0.62\n', encoding="utf-8")
+    registry = PolicyRegistry.load([POLICIES, user])
+    assert not registry.problems
+    browser = PolicyBrowser(registry, "jinan", date(2025, 8, 1), "zh", user_dir=user)
+    qtbot.addWidget(browser)
+    model = browser.model
+    row = model.row_for("resident.inpatient.rate.level3")
+    assert row.user and row.value == Decimal("0.62") and row.verified
+    assert row.where == "济南市医疗保障局，2025-06-20，《一份通知》：「三级医院报销比例调整为62%」"
+    assert model.user_count() == 1
+    number = model.rows.index(row)
+    index = model.index(number, ParameterTableModel.VALUE_COLUMN)
+    assert model.data(index) == USER_MARK + "62%"
+    assert model.data(index, Qt.ItemDataRole.FontRole).bold()
+    assert "来自您自己的政策文件" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "1 个参数取自您自己的政策文件" in browser.info_html()
+    other = model.row_for("resident.inpatient.rate.level2")
+    assert not other.user and model.data(model.index(model.rows.index(other), 2)) == "75%"
+    browser.set_day(date(2025, 6, 1))  # before the correction: nothing of the user's
+    assert browser.model.user_count() == 0

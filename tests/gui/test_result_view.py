@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from benefitcalc.gui import main_window
-from benefitcalc.gui.param_words import param_label, param_value
+from benefitcalc.core.param_labels import use_line
 
 LINYI = "linyi-dibao-resident-big-stay.toml"
 
@@ -24,10 +24,10 @@ def test_unverified_banner_reads_in_words_with_the_key_as_tooltip(window, gui):
     assert len(lines) == len(est.assumed)
     assert "• 居民医保 · 住院 · 报销比例 · 三级医院：60%" in lines
     for line, use in zip(lines, est.assumed):
-        assert line == f"• {param_label(use.path, 'zh', est.policy)}：{param_value(use.path, use.value, 'zh')}"
+        assert line == f"• {use_line(use, 'zh', est.policy, mark_assumed=False)}"  # a floor says so
         assert use.path not in line
     tips = [item.toolTip() for item in window.result.assumed_items[: len(est.assumed)]]
-    assert "resident.inpatient.rate.level3 = 0.6" in tips
+    assert any(tip.startswith("resident.inpatient.rate.level3 = 60%\n未核实：") for tip in tips)
 
 
 def test_unverified_banner_in_english(window, gui):

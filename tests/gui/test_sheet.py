@@ -175,7 +175,8 @@ def test_english_sheet_stays_english_with_the_chinese_translator_installed(regis
 
 
 def test_unverified_banner_lists_every_assumed_parameter(registry):
-    from benefitcalc.gui.sheet import param_value, param_words, sheet_html
+    from benefitcalc.core.param_labels import param_line
+    from benefitcalc.gui.sheet import sheet_html
 
     est = golden("linyi-dibao-resident-big-stay", registry)
     assert est.assumed
@@ -183,9 +184,9 @@ def test_unverified_banner_lists_every_assumed_parameter(registry):
     assert "⚠ 未核实" in html
     assert render(msg("warn.assumed"), "zh") in html
     assert html.count(render(msg("warn.assumed"), "zh")) == 1  # the banner replaces the warning line
-    for use in est.assumed:
-        words = param_words(use.path, "zh", est.policy)
-        assert " · ".join(words[2:] or words[1:]) + " = " + param_value(use.path, use.value, "zh") in html
+    for use in est.assumed:  # in the same words as on screen and in the CLI
+        assert param_line(use.path, use.value, "zh", est.policy) in html
+        assert use.path not in html
 
 
 def test_no_banner_when_nothing_is_assumed(registry):
@@ -247,22 +248,6 @@ def test_print_preview_paints_the_sheet(qapp, registry, tmp_path):
     if text is not None:
         assert fmt_yuan(est.personal) in text
     dialog.deleteLater()
-
-
-def test_parameter_words(registry):
-    from benefitcalc.gui.sheet import param_label, param_value
-
-    policy = registry.policy_for("jinan", date(2025, 6, 1))
-    assert param_label("resident.inpatient.rate.level3", "zh") == "居民医保 · 住院 · 报销比例 · 三级医院"
-    assert param_label("resident.inpatient.rate.level3", "en") == "resident · hospital stay · rate · level-3 hospital"
-    assert param_label("assistance.groups.dibao.rate", "zh") == "医疗救助 · 低保对象 · 报销比例"
-    assert param_label("chronic_diseases.pulmonary_tb.annual_limit", "zh", policy) == "门诊慢特病病种 · 肺结核 · 年度支付限额"
-    from decimal import Decimal
-
-    assert param_value("resident.inpatient.rate.level3", Decimal("0.60"), "zh") == "60%"
-    assert param_value("resident.inpatient.deductible.level3", Decimal("1000"), "zh") == "1,000 元"
-    assert param_value("employee.large_expense.annual_cap", "none", "zh") == "不设封顶线"
-    assert param_value("resident.general_outpatient.not_covered", ["level3"], "zh") == "三级医院"
 
 
 def test_translation_file_is_complete_and_compiled():

@@ -2,209 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Params</name>
-    <message>
-        <source>annual cap, hospital stays and chronic diseases</source>
-        <translation>住院和门诊慢特病年度最高支付限额</translation>
-    </message>
-    <message>
-        <source>critical illness insurance</source>
-        <translation>大病保险</translation>
-    </message>
-    <message>
-        <source>large-expense subsidy</source>
-        <translation>大额医疗费用补助</translation>
-    </message>
-    <message>
-        <source>medical assistance</source>
-        <translation>医疗救助</translation>
-    </message>
-    <message>
-        <source>care outside the insured area</source>
-        <translation>异地就医</translation>
-    </message>
-    <message>
-        <source>local guarantees</source>
-        <translation>托底保障</translation>
-    </message>
-    <message>
-        <source>day ward</source>
-        <translation>日间病房</translation>
-    </message>
-    <message>
-        <source>chronic and special diseases</source>
-        <translation>门诊慢特病病种</translation>
-    </message>
-    <message>
-        <source>deductible</source>
-        <translation>起付线</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>报销比例</translation>
-    </message>
-    <message>
-        <source>annual cap</source>
-        <translation>年度最高支付限额</translation>
-    </message>
-    <message>
-        <source>annual limit</source>
-        <translation>年度支付限额</translation>
-    </message>
-    <message>
-        <source>deductible factor by admission (1st, 2nd, 3rd…)</source>
-        <translation>多次住院起付线系数（第1、2、3次…）</translation>
-    </message>
-    <message>
-        <source>extra rate for retirees</source>
-        <translation>退休人员提高比例</translation>
-    </message>
-    <message>
-        <source>yearly medication cost counted</source>
-        <translation>年度计入药品费用限额</translation>
-    </message>
-    <message>
-        <source>amount paid</source>
-        <translation>支付额度</translation>
-    </message>
-    <message>
-        <source>maternity leave days</source>
-        <translation>产假天数</translation>
-    </message>
-    <message>
-        <source>days per month for the allowance</source>
-        <translation>津贴计算每月天数</translation>
-    </message>
-    <message>
-        <source>extra days, difficult birth or caesarean</source>
-        <translation>难产或剖宫产增加天数</translation>
-    </message>
-    <message>
-        <source>extra days per extra baby</source>
-        <translation>多胞胎每多一婴增加天数</translation>
-    </message>
-    <message>
-        <source>bands</source>
-        <translation>分段</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <source>tilted terms</source>
-        <translation>倾斜政策</translation>
-    </message>
-    <message>
-        <source>groups</source>
-        <translation>适用人群</translation>
-    </message>
-    <message>
-        <source>deductible factor</source>
-        <translation>起付线系数</translation>
-    </message>
-    <message>
-        <source>extra rate</source>
-        <translation>比例提高</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>不设封顶线</translation>
-    </message>
-    <message>
-        <source>levels not covered</source>
-        <translation>不予支付的医疗机构级别</translation>
-    </message>
-    <message>
-        <source>benefit exists</source>
-        <translation>是否设立该待遇</translation>
-    </message>
-    <message>
-        <source>rate reduction</source>
-        <translation>报销比例降低</translation>
-    </message>
-    <message>
-        <source>ceiling on what the patient pays</source>
-        <translation>个人负担上限</translation>
-    </message>
-    <message>
-        <source>guaranteed rate</source>
-        <translation>保底报销比例</translation>
-    </message>
-    <message>
-        <source>share of the bill</source>
-        <translation>占医疗费总额比例</translation>
-    </message>
-    <message>
-        <source>threshold</source>
-        <translation>起算金额</translation>
-    </message>
-    <message>
-        <source>categories</source>
-        <translation>适用类别</translation>
-    </message>
-    <message>
-        <source>where the care happens</source>
-        <translation>就医地</translation>
-    </message>
-    <message>
-        <source>settled as a hospital stay</source>
-        <translation>按住院结算</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>in service</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>退休</translation>
-    </message>
-    <message>
-        <source>one of the two diseases</source>
-        <translation>患一种病</translation>
-    </message>
-    <message>
-        <source>both diseases</source>
-        <translation>两种病均患</translation>
-    </message>
-    <message>
-        <source>same as a hospital stay</source>
-        <translation>同住院报销比例</translation>
-    </message>
-    <message>
-        <source>shares the annual cap of hospital stays</source>
-        <translation>与住院共用年度限额</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>band %1</source>
-        <translation>第%1段</translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-</context>
-<context>
     <name>PolicyBrowser</name>
     <message>
         <source>Parameter</source>
@@ -223,8 +20,8 @@
         <translation>来源类型</translation>
     </message>
     <message>
-        <source>Document and quote, or note</source>
-        <translation>出处（文件与原文，或说明）</translation>
+        <source>Where it comes from</source>
+        <translation>出处</translation>
     </message>
     <message>
         <source>File</source>
@@ -233,6 +30,10 @@
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>From your own policy files</source>
+        <translation>来自您自己的政策文件</translation>
     </message>
     <message>
         <source>Policy parameters</source>
@@ -267,6 +68,14 @@
         <translation>只看未核实的值(&amp;U)</translation>
     </message>
     <message>
+        <source>Show &amp;keys</source>
+        <translation>显示键名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The dotted key of each value, as written in the policy files</source>
+        <translation>每个参数在政策文件中的键名</translation>
+    </message>
+    <message>
         <source>Parameters in force</source>
         <translation>现行参数</translation>
     </message>
@@ -293,6 +102,10 @@
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 values come from your own policy files (marked ✎).</source>
+        <translation>有 %1 个参数取自您自己的政策文件（标有 ✎）。</translation>
     </message>
     <message>
         <source>%1 of %2 values are unverified placeholders (未核实), highlighted below.</source>
