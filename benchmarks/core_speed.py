@@ -42,6 +42,8 @@ def main() -> None:
           f"(min {min(loads_ms):.1f}, max {max(loads_ms):.1f}, 30 runs)")
 
     cases = mixed_cases()
+    # The worked cases run on the fixture policies (tests/data/policies), the golden ones on the shipped.
+    registry = PolicyRegistry.load([folder, ROOT / "tests" / "data" / "policies"])
     for case in cases:
         estimate(case, registry)
     rounds = []

@@ -13,12 +13,20 @@ from benefitcalc.core.toml_reader import loads
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 POLICIES = ROOT / "policies"
+# Small made-up policies for the rule tests (tests/data/cases): correcting a shipped value never breaks them.
+FIXTURE_POLICIES = DATA / "policies"
 PAYER_KEYS = ("basic_fund", "critical_illness", "large_expense", "assistance", "backstop")
 
 
 @pytest.fixture(scope="session")
 def registry() -> PolicyRegistry:
     return PolicyRegistry.load(POLICIES)
+
+
+@pytest.fixture(scope="session")
+def fixture_registry() -> PolicyRegistry:
+    """The fixture policies (Testland; Alpha, Beta, Gamma) the hand-worked rule cases run on."""
+    return PolicyRegistry.load(FIXTURE_POLICIES)
 
 
 def golden_cases() -> list[tuple[str, dict, dict, Path]]:

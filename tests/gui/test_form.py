@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from benefitcalc.core.case import case_from_dict
 from benefitcalc.core.engine import estimate
+from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.toml_reader import loads
 from benefitcalc.gui.case_form import AmountError, parse_amount, relevant_year_to_date
 from benefitcalc.gui.settings import Settings
@@ -183,6 +184,7 @@ def test_tab_goes_down_the_form_in_order(qtbot, window):
     assert [w is o for w, o in zip(chain, order)] == [True] * len(order)
 
 
+@pytest.mark.parametrize("registry", [PolicyRegistry.load(CASES.parent / "policies")], ids=["fixture policies"])
 def test_every_worked_case_through_the_form(window, registry):
     """The project's hand-worked cases, loaded into the form, give their expected amounts: the
     fields the form hides for a case never change its result."""
