@@ -14,12 +14,12 @@ from pathlib import Path
 from ..core.locations import default_policy_dirs
 from ..core.messages import msg, render
 from ..core.spreadsheets import SpreadsheetError, Table, read_table, write_table
-from .common import registry
+from .common import add_lang_option, add_policies_option, registry
 
 
 def _common(parser, json_too: bool = True) -> None:
-    parser.add_argument("--policies", type=Path, action="append", help="read policies from this folder")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    add_policies_option(parser)
+    add_lang_option(parser)
     if json_too:
         parser.add_argument("--json", action="store_true", help="print one JSON document")
 

@@ -9,10 +9,12 @@ source changes from what it was (often `assumed`) to the slips that confirm it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-import tomli_w
-
+from .amendments import amendment_text
 from .calibrate import Calibration
 from .messages import Msg, msg, render
 from .money import FEN
@@ -24,8 +26,19 @@ class AmendmentError(Exception):
         self.message = message
 
 
-def amendment_data(calibration: Calibration, lang: str = "zh") -> dict[str, Any]:
-    """The amendment as a TOML table; `AmendmentError` if there is no single region to amend."""
+@dataclass(frozen=True)
+class Amendment:
+    """What `core.amendments.amendment_text` writes: values maps a dotted key to (value, source)."""
+
+    amends: str
+    valid_from: date
+    sources: dict[str, dict[str, Any]]
+    values: dict[str, tuple[Decimal, str]]
+    title: str
+
+
+def amendment_data(calibration: Calibration, lang: str = "zh") -> Amendment:
+    """The fit as an amendment; `AmendmentError` if there is no single region and version to amend."""
     groups = calibration.exact
     if not groups:
         raise AmendmentError(msg("error.fit.nothing_exact"))
@@ -40,39 +53,29 @@ def amendment_data(calibration: Calibration, lang: str = "zh") -> dict[str, Any]
     last = max(s.case.date for s in slips)
     largest = max(g.largest_residual for g in groups)
     source_id = f"fit_{first.year}"
-    data: dict[str, Any] = {
-        "policy": {
-            "amends": regions[0],
-            "valid_from": first,
-            "title": render(msg("fit.amendment_title", first=first.isoformat(), last=last.isoformat()), lang),
-        },
-        "sources": {
-            source_id: {
-                "kind": "slips",
-                "slips": len(slips),
-                "first_date": first,
-                "last_date": last,
-                "largest_residual": format(largest.quantize(FEN), "f"),
-                "note": render(msg("fit.source_note", count=len(slips)), "zh"),
-                "note_en": render(msg("fit.source_note", count=len(slips)), "en"),
-            }
-        },
+    source = {
+        "kind": "slips",
+        "slips": len(slips),
+        "first_date": first,
+        "last_date": last,
+        "largest_residual": format(largest.quantize(FEN), "f"),
+        "note": render(msg("fit.source_note", count=len(slips)), "zh"),
+        "note_en": render(msg("fit.source_note", count=len(slips)), "en"),
     }
-    for group in sorted(groups, key=lambda g: (g.scheme, g.category, g.level or "")):
-        _leaf(data, group.deductible_path, group.deductible, source_id)
-        _leaf(data, group.rate_path, group.rate, source_id)
-    return data
+    values: dict[str, tuple[Decimal, str]] = {}
+    for group in groups:
+        values[group.deductible_path] = (_plain(group.deductible), source_id)
+        values[group.rate_path] = (_plain(group.rate), source_id)
+    title = render(msg("fit.amendment_title", first=first.isoformat(), last=last.isoformat()), lang)
+    return Amendment(regions[0], first, {source_id: source}, values, title)
 
 
 def amendment_toml(calibration: Calibration, lang: str = "zh") -> str:
-    return tomli_w.dumps(amendment_data(calibration, lang))
+    """The amendment's text, written by the registry's own writer (core.amendments)."""
+    a = amendment_data(calibration, lang)
+    return amendment_text(a.amends, a.valid_from, a.sources, a.values, title=a.title)
 
 
-def _leaf(data: dict[str, Any], path: str, value: Any, source_id: str) -> None:
-    *tables, key = path.split(".")
-    node = data
-    for name in tables:
-        node = node.setdefault(name, {})
-    node.setdefault("source", source_id)
-    # As a person writes it: 800, not 8E+2 or 800.00; 0.62, not 0.620.
-    node[key] = int(value) if value == value.to_integral_value() else value.normalize()
+def _plain(value: Decimal) -> Decimal:
+    """As a person writes it: 800, not 8E+2 or 800.00; 0.62, not 0.620."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()

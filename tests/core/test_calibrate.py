@@ -164,7 +164,7 @@ def test_the_written_amendment_passes_policies_check_and_reproduces_every_slip(r
     folder = tmp_path / "policies"
     shutil.copytree(POLICIES, folder)
     shutil.copy(target, folder / target.name)
-    assert cli_main(["policies", "check", "--dir", str(folder)]) == 0
+    assert cli_main(["policies", "check", "--policies", str(folder)]) == 0
     amended = PolicyRegistry.load([folder])
     for row in rows:
         case = row_to_case(row)
