@@ -32,6 +32,7 @@ SLIP_PAYERS = ("basic_fund", "critical_illness", "large_expense", "assistance", 
 CASE_COLUMNS = TOP + tuple(f"{table}.{key}" for table, keys in TABLES.items() for key in keys)
 SLIP_COLUMNS = tuple(f"slip.{p}" for p in SLIP_PAYERS)
 COLUMNS = CASE_COLUMNS + SLIP_COLUMNS
+_CASE_SET = frozenset(CASE_COLUMNS)
 
 _BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False, "是": True, "否": False}
 _SLASH_DATE = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
@@ -92,9 +93,8 @@ def _cell(column: str, value: Any) -> Any:
 def case_dict(row: dict[str, Any]) -> dict[str, Any]:
     """The row's case columns as a `[case]` table (empty cells left out, so defaults apply)."""
     data: dict[str, Any] = {}
-    for column in CASE_COLUMNS:
-        value = row.get(column)
-        if is_empty(value):
+    for column, value in row.items():
+        if column not in _CASE_SET or value is None or value == "" or (isinstance(value, str) and value.isspace()):
             continue
         value = _cell(column, value)
         if "." in column:

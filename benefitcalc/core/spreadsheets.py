@@ -153,6 +153,8 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def _text(value: Any) -> str:
+    if value.__class__ is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, Decimal):

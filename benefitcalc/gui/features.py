@@ -14,6 +14,7 @@ FEATURES: list[str] = [
     # issue 8 (import a policy file) adds its module here
 
     # issue 9 (check against settlement slips) adds its module here
+    "slips_dialog",
 
     # issue 11 (a year, compare, history) adds its modules here
     "history_view",

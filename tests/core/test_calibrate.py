@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,37 +27,8 @@ DED = "resident.inpatient.deductible.level3"
 RATE = "resident.inpatient.rate.level3"
 
 
-class _One:
-    def __init__(self, policy):
-        self.policy = policy
-
-    def policy_for(self, region, day):
-        return self.policy
-
-
-def make_slips(registry, values: dict, count: int, seed: int = 1, region="jinan", level="level3", **extra) -> list[dict]:
-    """Slip rows whose basic fund is what the engine pays with `values` in force."""
-    rnd = random.Random(seed)
-    rows = []
-    for i in range(count):
-        total = Decimal(rnd.randrange(300_000, 9_000_000)) / 100
-        day = date(2025, 7 + i % 3, 2 + i % 27)
-        row = {
-            "region": region, "date": day.isoformat(), "scheme": "resident", "category": "inpatient",
-            "level": level, "costs.total": str(total), "costs.self_paid": str((total / 10).quantize(Decimal("0.01"))),
-            **extra,
-        }
-        if i % 4 == 3:
-            row["year_to_date.admissions"] = "1"  # a second stay: half the deductible
-        case = row_to_case(row)
-        policy = with_values(registry.policy_for(region, case.date), values)
-        row["slip.basic_fund"] = str(estimate(case, _One(policy)).payers["basic_fund"])
-        rows.append(row)
-    return rows
-
-
-def test_slips_made_with_a_known_deductible_and_rate_give_them_back_exactly(registry, tmp_path):
-    rows = make_slips(registry, {DED: Decimal(800), RATE: Decimal("0.62")}, 12)
+def test_slips_made_with_a_known_deductible_and_rate_give_them_back_exactly(make_slips, registry, tmp_path):
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 12)
     path = tmp_path / "结算单.xlsx"
     write_table(path, list(rows[0]) + ["year_to_date.admissions"], rows)
     table = read_table(path)
@@ -69,12 +39,12 @@ def test_slips_made_with_a_known_deductible_and_rate_give_them_back_exactly(regi
     assert [s.residual_fen for s in group.slips] == [0] * 12 and not group.outliers
 
 
-def test_a_capped_slip_and_a_stay_whose_earlier_admission_was_not_entered_are_outliers(registry):
+def test_a_capped_slip_and_a_stay_whose_earlier_admission_was_not_entered_are_outliers(make_slips, registry):
     values = {DED: Decimal(900), RATE: Decimal("0.65")}
-    rows = make_slips(registry, values, 6)
-    forgot = make_slips(registry, values, 1, seed=7, **{"year_to_date.admissions": "1"})[0]
+    rows = make_slips(values, 6)
+    forgot = make_slips(values, 1, seed=7, **{"year_to_date.admissions": "1"})[0]
     del forgot["year_to_date.admissions"]  # the clerk left the earlier stay out
-    capped = make_slips(registry, values, 1, seed=8, **{"year_to_date.basic_fund_paid": "649000"})[0]
+    capped = make_slips(values, 1, seed=8, **{"year_to_date.basic_fund_paid": "649000"})[0]
     cal = calibrate_rows(rows + [forgot, capped], list(range(2, 10)), registry)
     [group] = cal.groups
     assert (group.status, group.deductible, group.rate) == ("exact", Decimal(900), Decimal("0.65"))
@@ -82,17 +52,17 @@ def test_a_capped_slip_and_a_stay_whose_earlier_admission_was_not_entered_are_ou
     assert all(s.residual_fen == 0 for s in group.fitted_slips)
 
 
-def test_one_slip_cannot_fix_two_unknowns(registry):
-    rows = make_slips(registry, {DED: Decimal(800), RATE: Decimal("0.62")}, 1)
+def test_one_slip_cannot_fix_two_unknowns(make_slips, registry):
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 1)
     [group] = calibrate_rows(rows, [2], registry).groups
     assert group.status != "exact"
     with pytest.raises(AmendmentError):
         amendment_data(calibrate_rows(rows, [2], registry))
 
 
-def test_groups_are_split_by_level_and_bad_rows_are_listed(registry):
-    rows = make_slips(registry, {DED: Decimal(800), RATE: Decimal("0.62")}, 4)
-    rows += make_slips(registry, {"resident.inpatient.deductible.level2": Decimal(400), "resident.inpatient.rate.level2": Decimal("0.8")}, 4, seed=3, level="level2")
+def test_groups_are_split_by_level_and_bad_rows_are_listed(make_slips, registry):
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 4)
+    rows += make_slips({"resident.inpatient.deductible.level2": Decimal(400), "resident.inpatient.rate.level2": Decimal("0.8")}, 4, seed=3, level="level2")
     rows.append({**rows[0], "costs.total": "x"})
     cal = calibrate_rows(rows, list(range(2, 11)), registry)
     assert sorted((g.level, g.deductible, g.rate) for g in cal.groups) == [("level2", 400, Decimal("0.8")), ("level3", 800, Decimal("0.62"))]
@@ -105,8 +75,8 @@ def test_groups_are_split_by_level_and_bad_rows_are_listed(registry):
     rate=st.integers(30, 95).map(lambda r: Decimal(r) / 100),
     seed=st.integers(0, 10_000),
 )
-def test_any_whole_yuan_deductible_and_percent_rate_is_recovered_from_four_slips(registry, deductible, rate, seed):
-    rows = make_slips(registry, {DED: Decimal(deductible), RATE: rate}, 4, seed=seed)
+def test_any_whole_yuan_deductible_and_percent_rate_is_recovered_from_four_slips(make_slips, registry, deductible, rate, seed):
+    rows = make_slips({DED: Decimal(deductible), RATE: rate}, 4, seed=seed)
     [group] = calibrate_rows(rows, [2, 3, 4, 5], registry).groups
     assert (group.status, group.deductible, group.rate) == ("exact", deductible, rate)
 
@@ -114,8 +84,8 @@ def test_any_whole_yuan_deductible_and_percent_rate_is_recovered_from_four_slips
 # --- the amendment ------------------------------------------------------------------------------
 
 
-def _write_amendment(registry, tmp_path, capsys) -> tuple[Path, list[dict]]:
-    rows = make_slips(registry, {DED: Decimal(800), RATE: Decimal("0.62")}, 4)
+def _write_amendment(make_slips, tmp_path, capsys) -> tuple[Path, list[dict]]:
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 4)
     slips = tmp_path / "slips.csv"
     write_table(slips, list(rows[0]) + ["year_to_date.admissions"], rows)
     target = tmp_path / "jinan-fit.toml"
@@ -125,8 +95,8 @@ def _write_amendment(registry, tmp_path, capsys) -> tuple[Path, list[dict]]:
     return target, rows
 
 
-def test_the_amendment_follows_the_contract(registry, tmp_path, capsys):
-    target, rows = _write_amendment(registry, tmp_path, capsys)
+def test_the_amendment_follows_the_contract(make_slips, registry, tmp_path, capsys):
+    target, rows = _write_amendment(make_slips, tmp_path, capsys)
     data = loads(target.read_text(encoding="utf-8"))
     assert data["policy"]["amends"] == "jinan"
     assert data["policy"]["valid_from"] == min(date.fromisoformat(r["date"]) for r in rows)
@@ -140,27 +110,8 @@ def test_the_amendment_follows_the_contract(registry, tmp_path, capsys):
     }
 
 
-def _amendments_supported(tmp_path: Path) -> bool:
-    """Does the registry read amendment files yet (policy-data's part)? A hand-written one decides."""
-    folder = tmp_path / "probe"
-    shutil.copytree(POLICIES, folder)
-    (folder / "probe.toml").write_text(
-        '[policy]\namends = "jinan"\nvalid_from = 2025-07-01\n'
-        '[sources.probe]\nkind = "assumed"\nnote = "probe"\n'
-        '[resident.inpatient.rate]\nsource = "probe"\nlevel3 = 0.61\n',
-        encoding="utf-8",
-    )
-    try:
-        reg = PolicyRegistry.load([folder])
-        return reg.policy_for("jinan", date(2025, 8, 1)).get(RATE) == Decimal("0.61")
-    except Exception:
-        return False
-
-
-def test_the_written_amendment_passes_policies_check_and_reproduces_every_slip(registry, tmp_path, capsys, request):
-    if not _amendments_supported(tmp_path):
-        request.applymarker(pytest.mark.xfail(reason="the registry does not read amendment files yet (policy-data)", strict=True))
-    target, rows = _write_amendment(registry, tmp_path, capsys)
+def test_the_written_amendment_passes_policies_check_and_reproduces_every_slip(make_slips, tmp_path, capsys):
+    target, rows = _write_amendment(make_slips, tmp_path, capsys)
     folder = tmp_path / "policies"
     shutil.copytree(POLICIES, folder)
     shutil.copy(target, folder / target.name)

@@ -9,7 +9,7 @@ from benefitcalc.cli import main as cli_main
 from benefitcalc.core.reconcile import reconcile_rows
 from benefitcalc.core.spreadsheets import write_table
 
-from .test_calibrate import DED, RATE, make_slips
+from .test_calibrate import DED, RATE
 
 FIRST_STAY = {
     "region": "jinan", "date": "2025-06-01", "scheme": "resident", "category": "inpatient", "level": "level3",
@@ -25,8 +25,8 @@ def test_a_slip_that_matches_has_no_departure(registry):
     assert [(l.payer, l.difference) for l in rec.lines] == [("basic_fund", 0), ("critical_illness", 0), ("personal", 0)]
 
 
-def test_a_different_basic_fund_departs_at_the_basic_funds_first_step_with_its_parameter(registry):
-    rows = make_slips(registry, {DED: Decimal(800), RATE: Decimal("0.62")}, 1)
+def test_a_different_basic_fund_departs_at_the_basic_funds_first_step_with_its_parameter(make_slips, registry):
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 1)
     [(_, rec)] = reconcile_rows(rows, [2], registry)
     [line] = rec.lines
     assert line.payer == "basic_fund" and line.difference == line.slip - line.estimated != 0
