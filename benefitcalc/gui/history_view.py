@@ -319,11 +319,12 @@ class HistoryDialog(QDialog):
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".xlsx"
         from ..core.history_export import export
+        from ..core.spreadsheets import SpreadsheetError
 
         try:
             export(self.entries, path, i18n.current_language())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export history"), str(exc))
+        except SpreadsheetError as exc:
+            QMessageBox.warning(self, self.tr("Export history"), render(exc.message, i18n.current_language()))
 
 
 def install(window) -> HistoryFeature:

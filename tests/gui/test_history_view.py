@@ -133,3 +133,17 @@ def test_the_history_speaks_english_after_a_language_switch(filled, tmp_path):
     assert dialog.table.horizontalHeaderItem(7).text() == "Reimbursed in all"
     assert feature.open_action.text() == "&History…"
     dialog.close()
+
+
+def test_an_export_that_cannot_be_written_says_so_and_keeps_the_history(filled, tmp_path, monkeypatch):
+    feature = feature_of(filled)
+    filled.save_case_file(tmp_path / "a.toml")
+    feature.open_dialog()
+    target = tmp_path / "no such folder" / "history.csv"
+    said = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    feature._dialog.export()
+    assert said and str(target) in said[0]
+    assert len(feature.history().entries()) == 1
+    feature._dialog.close()
