@@ -1,4 +1,7 @@
-"""Settlement slips (SPEC §3.6): the later layers start from the slip's basic-fund figure."""
+"""Settlement slips (SPEC §3.6): the later layers start from the slip's basic-fund figure.
+
+On the fixture policies (tests/data/policies): Beta's employees, level 3: deductible 1,000,
+rate 80%, fund cap 200,000, large-expense subsidy 60% with no cap."""
 
 from __future__ import annotations
 
@@ -11,9 +14,9 @@ from benefitcalc.core.case import CaseError, case_from_dict
 from benefitcalc.core.engine import estimate
 
 
-def _jinan_employee_stay(known: str | None, total: str = "600000", **costs) -> dict:
+def _beta_employee_stay(known: str | None, total: str = "600000", **costs) -> dict:
     case = {
-        "region": "jinan",
+        "region": "beta",
         "date": date(2025, 6, 1),
         "scheme": "employee",
         "category": "inpatient",
@@ -25,37 +28,38 @@ def _jinan_employee_stay(known: str | None, total: str = "600000", **costs) -> d
     return case
 
 
-def test_a_slip_above_the_cap_leaves_the_large_expense_subsidy_only_what_the_slip_did_not_cover(registry):
-    # 600,000 at a level-3 hospital: uncapped 599,200 × 88% = 527,296.00; the slip paid 500,000,
-    # so 27,296.00 ÷ 88% = 31,018.18 lies beyond the cap and the subsidy pays 90% of it.
-    result = estimate(case_from_dict(_jinan_employee_stay("500000")), registry)
-    assert result.payers["basic_fund"] == Decimal("500000")
-    assert result.payers["large_expense"] == Decimal("27916.36")
-    assert result.personal == Decimal("72083.64")
+def test_a_slip_above_the_cap_leaves_the_large_expense_subsidy_only_what_the_slip_did_not_cover(fixture_registry):
+    # 600,000 at a level-3 hospital: uncapped 599,000 × 80% = 479,200.00; the slip paid 400,000,
+    # so 79,200.00 ÷ 80% = 99,000.00 lies beyond the cap and the subsidy pays 60% of it, 59,400.00;
+    # the patient 600,000 − 400,000 − 59,400 = 140,600.00.
+    result = estimate(case_from_dict(_beta_employee_stay("400000")), fixture_registry)
+    assert result.payers["basic_fund"] == Decimal("400000")
+    assert result.payers["large_expense"] == Decimal("59400.00")
+    assert result.personal == Decimal("140600.00")
 
 
-def test_a_slip_that_paid_the_whole_uncapped_payment_leaves_nothing_beyond_the_cap(registry):
-    result = estimate(case_from_dict(_jinan_employee_stay("560000")), registry)
+def test_a_slip_that_paid_the_whole_uncapped_payment_leaves_nothing_beyond_the_cap(fixture_registry):
+    result = estimate(case_from_dict(_beta_employee_stay("500000")), fixture_registry)
     assert result.payers["large_expense"] == 0
-    assert result.personal == Decimal("40000.00")
-    assert any("max(0, 527,296.00 − 560,000.00) ÷ 88% = 0.00" == s.formula for s in result.steps)
+    assert result.personal == Decimal("100000.00")
+    assert any("max(0, 479,200.00 − 500,000.00) ÷ 80% = 0.00" == s.formula for s in result.steps)
 
 
-def test_the_funds_never_pay_self_paid_items_whatever_the_slip_says(registry):
-    case = _jinan_employee_stay("400000", self_paid="100000")
-    result = estimate(case_from_dict(case), registry)
+def test_the_funds_never_pay_self_paid_items_whatever_the_slip_says(fixture_registry):
+    case = _beta_employee_stay("400000", self_paid="100000")
+    result = estimate(case_from_dict(case), fixture_registry)
     in_policy = sum(result.payers[p] for p in ("basic_fund", "critical_illness", "large_expense", "assistance"))
     assert in_policy <= result.eligible
     assert result.personal >= Decimal("100000")
 
 
-def test_a_slip_equal_to_our_figure_gives_the_same_result_as_no_slip(registry):
-    without = estimate(case_from_dict(_jinan_employee_stay(None)), registry)
-    with_slip = estimate(case_from_dict(_jinan_employee_stay(str(without.payers["basic_fund"]))), registry)
+def test_a_slip_equal_to_our_figure_gives_the_same_result_as_no_slip(fixture_registry):
+    without = estimate(case_from_dict(_beta_employee_stay(None)), fixture_registry)
+    with_slip = estimate(case_from_dict(_beta_employee_stay(str(without.payers["basic_fund"]))), fixture_registry)
     assert with_slip.payers == without.payers
 
 
-def test_a_slip_above_the_in_policy_cost_is_a_field_error(registry):
+def test_a_slip_above_the_in_policy_cost_is_a_field_error(fixture_registry):
     with pytest.raises(CaseError) as caught:
-        estimate(case_from_dict(_jinan_employee_stay("600000.01")), registry)
+        estimate(case_from_dict(_beta_employee_stay("600000.01")), fixture_registry)
     assert caught.value.field == "case.known.basic_fund"
