@@ -19,6 +19,7 @@ from .rules.context import F, Context, Y
 from .rules.guarantees import backstop
 from .rules.maternity import allowance, maternity
 from .rules.second_layer import critical_illness, large_expense
+from .staleness import estimate_notices
 from .vocabulary import LAYERED_CATEGORIES, PAYERS
 
 # Where the year-to-date ledger keeps each category's basic-fund payments.
@@ -105,6 +106,7 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
     )
     if result.assumed:
         result.warnings.insert(0, msg("warn.assumed"))
+    result.warnings.extend(estimate_notices(policies, policy, case.date))  # stale data, overlaps
     return result
 
 
