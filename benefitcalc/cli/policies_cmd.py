@@ -36,6 +36,7 @@ def register(sub) -> None:
     diff.add_argument("--to", dest="to_date", type=parse_date, help="YYYY-MM-DD (default: today)")
     diff.add_argument("--against", type=Path, action="append", help="compare with the policies in this folder")
     diff.add_argument("--date", type=parse_date, default=None, help="with --against: the day compared (default: today)")
+    diff.add_argument("--keys", action="store_true", help="show each parameter's dotted key and file too")
     add_policies_option(diff)
     add_lang_option(diff)
     diff.set_defaults(run=_diff)
@@ -44,6 +45,7 @@ def register(sub) -> None:
     imp.add_argument("--policies", "--dir", dest="target", type=Path, default=None, metavar="DIR",
                      help="install into this folder (default: your own policy folder) / 安装到此文件夹")
     imp.add_argument("--dry-run", action="store_true", help="check and show the changes; install nothing")
+    imp.add_argument("--keys", action="store_true", help="show each parameter's dotted key and file too")
     add_lang_option(imp)
     imp.set_defaults(run=_import)
     undo = pol_sub.add_parser("undo", help="undo the last import / 撤销上一次导入")
@@ -102,7 +104,7 @@ def _diff(args) -> int:
     changes = diff_policies(*policies)
     new = policies[1]
     print(render(diff_title(new.name if lang == "zh" else new.name_en, new.region, names[0], names[1], len(changes)), lang))
-    for line in diff_lines(changes, lang) or [render(msg("ui.diff_none"), lang)]:
+    for line in diff_lines(changes, lang, args.keys) or [render(msg("ui.diff_none"), lang)]:
         print(line)
     return 0
 
@@ -132,7 +134,7 @@ def _import(args) -> int:
     for change in plan.regions:
         name = change.name if lang == "zh" else change.name_en
         print(render(msg("ui.import_region", name=name, region=change.region, day=change.day.isoformat()), lang))
-        for line in diff_lines(change.changes, lang):
+        for line in diff_lines(change.changes, lang, args.keys):
             print(line)
     if not plan.regions:
         print(render(msg("ui.import_no_change"), lang))

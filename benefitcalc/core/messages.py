@@ -553,7 +553,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.old_source": ("    原来源：{source}", "    was from: {source}"),
     "diff.new_source": ("    新来源：{source}", "    now from: {source}"),
     "diff.absent": ("（无）", "(none)"),
-    "diff.slips": ("{slips} 张结算单，{first}–{last}", "{slips} slips, {first}–{last}"),
     "what.amendment_breaks": (
         "应用这个更正后另一个文件出错，因此未采用：{problem}",
         "applying this amendment breaks another file, so it is left out: {problem}",

@@ -1,8 +1,8 @@
 """What differs between two policies in force: every leaf whose value or source changed.
 
 Used by `policies diff` (two dates, or another folder), by `policies import` and the window's
-import dialog (what a file would change, before it is installed). Labels are the dotted keys
-until the plain-word labels live in the core.
+import dialog (what a file would change, before it is installed). Each leaf is said in plain words
+(`param_labels`); the dotted keys and file names only when asked for (`keys=True`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .messages import Msg, label, msg, render
-from .money import fmt_plain
+from .messages import Msg, msg, render
+from .param_labels import param_label, param_value, source_text
 from .registry import EffectivePolicy, Provenance
 
 
@@ -51,50 +51,25 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-def leaf_text(value: Any) -> str:
-    """A parameter's value as written: 0.62, 650000, none, [1, 0.5]."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (Decimal, int)):
-        return fmt_plain(Decimal(value))
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(leaf_text(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} = {leaf_text(v)}" for k, v in value.items()) + "}"
-    return str(value)
-
-
-def source_text(prov: Provenance | None, lang: str = "zh") -> str:
-    """Where a value comes from, as a person looks it up: kind, title, issuer, number, date, quote."""
-    if prov is None:
-        return render(msg("diff.absent"), lang)
-    source = prov.source
-    parts = [f"[{label('source_kind', source.kind, lang)}]"]
-    if source.title:
-        parts.append(f"《{source.title}》" if lang == "zh" else f"“{source.title}”")
-    parts.extend(p for p in (source.issuer, source.number, source.date) if p)
-    if source.kind == "slips" and source.slips:
-        parts.append(render(msg("diff.slips", slips=source.slips, first=str(source.first_date), last=str(source.last_date)), lang))
-    if source.quote:
-        parts.append(f"「{source.quote}」")
-    if source.kind == "assumed" or (not source.title and not source.quote):
-        note = source.note_in(lang)
-        if note:
-            parts.append(note)
-    return " ".join(parts) + f" ({prov.file})"
-
-
-def diff_lines(changes: list[LeafChange], lang: str = "zh") -> list[str]:
-    """Each change as three lines: `key: old → new`, then the old and the new source."""
+def diff_lines(changes: list[LeafChange], lang: str = "zh", keys: bool = False) -> list[str]:
+    """Each change as three lines: `label: old → new`, then the old and the new source."""
     absent = render(msg("diff.absent"), lang)
     lines: list[str] = []
     for change in changes:
-        old = absent if change.old_source is None else leaf_text(change.old)
-        new = absent if change.new_source is None else leaf_text(change.new)
-        lines.append(render(msg("diff.line", key=change.key, old=old, new=new), lang))
-        lines.append(render(msg("diff.old_source", source=source_text(change.old_source, lang)), lang))
-        lines.append(render(msg("diff.new_source", source=source_text(change.new_source, lang)), lang))
+        old = absent if change.old_source is None else param_value(change.key, change.old, lang)
+        new = absent if change.new_source is None else param_value(change.key, change.new, lang)
+        name = param_label(change.key, lang) + (f" [{change.key}]" if keys else "")
+        lines.append(render(msg("diff.line", key=name, old=old, new=new), lang))
+        lines.append(render(msg("diff.old_source", source=_source(change.old_source, lang, keys)), lang))
+        lines.append(render(msg("diff.new_source", source=_source(change.new_source, lang, keys)), lang))
     return lines
+
+
+def _source(prov: Provenance | None, lang: str, keys: bool) -> str:
+    if prov is None:
+        return render(msg("diff.absent"), lang)
+    text = source_text(prov.source, lang)
+    return f"{text} ({prov.file})" if keys else text
 
 
 def diff_title(region_name: str, region: str, old: str, new: str, count: int) -> Msg:

@@ -257,11 +257,10 @@ def write_amendment(
     """
     header.setdefault("reviewed", today or date.today())  # the person just checked the source
     text = amendment_text(amends, valid_from, sources, values, **header)
-    name = install_name(name or f"{amends}-{valid_from.isoformat()}")
-    base, n = name[:-5], 2
-    while (user_dir / name).exists():
-        name = f"{base}-{n}.toml"
-        n += 1
+    if name is None:  # amendments of one date apply in name order: the time written decides
+        stamp = f"{amends}-{valid_from.isoformat()}-{datetime.now():%Y%m%d-%H%M%S}"
+        name = next(f"{stamp}-{n:03d}.toml" for n in range(1, 1000) if not (user_dir / f"{stamp}-{n:03d}.toml").exists())
+    name = install_name(name)
     plan = check_files({name: text.encode("utf-8")}, folders, user_dir, today)
     if plan.ok:
         install(plan)
