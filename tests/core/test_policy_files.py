@@ -96,7 +96,7 @@ def test_bands_out_of_order_are_reported(policies):
     registry, found = problems(policies)
     assert any("resident.critical_illness.bands: edges must ascend (100000 then 90000)" in f for f in found)
     # The template is broken, so every city extending it is too, and says why; Jiangsu's regions still work.
-    assert "policies/shandong/jinan-2024.toml › policy.extends: extends 'shandong', whose file policies/shandong/shandong-2024.toml is broken (line 9)" in found
+    assert "policies/shandong/jinan-2024.toml › policy.extends: extends 'shandong', whose file policies/shandong/shandong-2024.toml is broken (line 10)" in found
     assert not registry.regions["jinan"].usable
     assert registry.policy_for("binhai", DAY).region == "binhai"
 
