@@ -549,7 +549,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name}（{region}）{old} → {new}：{count} 处不同",
         "{name} ({region}) {old} → {new}: {count} difference(s)",
     ),
-    "diff.line": ("{key}：{old} → {new}", "{key}: {old} → {new}"),
+    "diff.line": ("{key}：{old} 改为 {new}", "{key}: {old} → {new}"),
     "diff.old_source": ("    原来源：{source}", "    was from: {source}"),
     "diff.new_source": ("    新来源：{source}", "    now from: {source}"),
     "diff.absent": ("（无）", "(none)"),

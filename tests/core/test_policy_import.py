@@ -56,7 +56,7 @@ def test_diff_between_two_dates_lists_exactly_the_amended_leaf(policies, capsys)
     assert cli_main(["policies", "diff", "jinan", "--from", "2025-06-30", "--to", "2025-07-01", "--dir", str(policies)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "济南市（jinan）2025-06-30 → 2025-07-01：1 处不同"
-    assert lines[1] == "居民医保 · 住院 · 报销比例 · 三级医院：60% → 62%"
+    assert lines[1] == "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%"
     assert lines[2].startswith("    原来源：未核实：")
     assert lines[3] == "    新来源：济南市医疗保障局，2025-06-20，《济南市医疗保障局关于调整城乡居民医保住院待遇的通知》：「三级医院报销比例调整为62%」"
     assert len(lines) == 4
@@ -98,7 +98,7 @@ def test_import_prints_the_change_installs_and_check_accepts_it(tmp_path, user, 
     incoming.write_text(notice(extra="reviewed = 2025-06-25"), encoding="utf-8")
     assert cli_main(["policies", "import", str(incoming)]) == 0
     out = capsys.readouterr().out
-    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% → 62%" in out
+    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%" in out
     assert "policies undo" in out
     assert (user / "济南 更正.toml").read_bytes() == incoming.read_bytes()
     assert cli_main(["policies", "check"]) == 0
