@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .locations import policy_paths
 from .toml_reader import TOMLDecodeError, loads
 
 
@@ -28,7 +29,9 @@ def scan_regions(folders: list[Path]) -> list[RegionHeader]:
     for folder in folders:
         if not folder.is_dir():
             continue
-        for path in sorted(folder.rglob("*.toml")):
+        for path, why in policy_paths(folder):  # never opens a FIFO, a device or a huge file
+            if why is not None:
+                continue
             try:
                 header = loads(_policy_table(path.read_text(encoding="utf-8"))).get("policy")
             except (OSError, UnicodeDecodeError, TOMLDecodeError):

@@ -12,6 +12,7 @@ import importlib
 
 FEATURES: list[str] = [
     # issue 8 (import a policy file) adds its module here
+    "policy_import",
 
     # issue 9 (check against settlement slips) adds its module here
     "slips_dialog",

@@ -267,3 +267,12 @@ def test_on_every_day_the_latest_amendment_in_force_decides(policies, plan):
         in_force = [a for a in amendments if a[0] <= day and (a[2] is None or day <= a[2])]
         expected = max(in_force, key=lambda a: (a[0], a[1]))[3] if in_force else Decimal("0.60")
         assert registry.policy_for("jinan", day).get(LEVEL3) == expected, day
+
+
+def test_the_quick_region_list_skips_a_fifo_too(policies):
+    from benefitcalc.core.policy_index import scan_regions
+
+    os.mkfifo(policies / "shandong" / "pipe.toml")
+    (policies / "jn.toml").write_text(notice(), encoding="utf-8")  # an amendment names no region
+    regions = scan_regions([policies])
+    assert len(regions) == 19 and "jinan" in {r.region for r in regions}

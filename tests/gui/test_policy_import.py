@@ -1,0 +1,129 @@
+"""文件 › 导入政策文件…: the dialog shows what a file changes and installs it only when asked;
+a refused file changes nothing; 撤销导入 restores; the dialog is freed after each use."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMessageBox
+
+from benefitcalc.gui import policy_import
+
+LEVEL3 = "resident.inpatient.rate.level3"
+NOTICE = """\
+[policy]
+amends = "jinan"
+valid_from = 2025-07-01
+reviewed = 2025-06-25
+
+[sources.jn_2025_notice]
+kind = "official"
+title = "济南市医疗保障局关于调整城乡居民医保住院待遇的通知"
+issuer = "济南市医疗保障局"
+date = "2025-06-20"
+quote = "三级医院报销比例调整为62%"
+
+[resident.inpatient.rate]
+source = "jn_2025_notice"
+level3 = {value}
+"""
+
+
+@pytest.fixture
+def user(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "user policies"
+    monkeypatch.setenv("BENEFITCALC_USER_POLICIES", str(folder))
+    return folder
+
+
+@pytest.fixture
+def notice_file(tmp_path) -> Path:
+    path = tmp_path / "济南更正.toml"
+    path.write_text(NOTICE.format(value="0.62"), encoding="utf-8")
+    return path
+
+
+def feature_of(window) -> policy_import.PolicyImportFeature:
+    return next(f for f in window.features if isinstance(f, policy_import.PolicyImportFeature))
+
+
+def freed(qtbot) -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+def test_the_file_menu_offers_the_import_in_chinese(window):
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "导入政策文件(&I)…" in texts or any(t.startswith("导入政策文件") for t in texts)
+    assert any(t.startswith("撤销") for t in texts)
+
+
+def test_the_dialog_shows_the_change_and_installs_only_when_asked(window, qtbot, user, notice_file):
+    dialog = feature_of(window).import_files([notice_file])
+    text = dialog.details.toPlainText()
+    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%" in text
+    assert "济南市医疗保障局关于调整城乡居民医保住院待遇的通知" in text
+    assert "resident.inpatient" not in text  # plain words, no dotted keys
+    assert not (user / notice_file.name).exists()  # nothing yet: it asks first
+    assert dialog.install_button.text() == "安装(&I)"
+    dialog.install_button.click()
+    assert (user / notice_file.name).read_bytes() == notice_file.read_bytes()
+    assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.62")
+    assert window.registry.policy_for("jinan", date(2025, 6, 30)).get(LEVEL3) == Decimal("0.60")
+
+
+def test_cancel_installs_nothing(window, qtbot, user, notice_file):
+    dialog = feature_of(window).import_files([notice_file])
+    dialog.reject()
+    assert not user.exists() or list(user.glob("*.toml")) == []
+
+
+def test_a_refused_file_shows_why_offers_only_close_and_changes_nothing(window, qtbot, user, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(NOTICE.format(value="1.62"), encoding="utf-8")
+    dialog = feature_of(window).import_files([bad])
+    assert dialog.install_button is None
+    assert "bad.toml › resident.inpatient.rate.level3：必须 ≤ 1（现为 1.62）" in dialog.details.toPlainText()
+    assert "没有作任何更改" in dialog.summary.text()
+    dialog.reject()
+    assert not user.exists()
+
+
+def test_undo_restores_the_policies_and_the_window_uses_them(window, qtbot, user, notice_file, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    feature = feature_of(window)
+    feature.import_files([notice_file]).install_button.click()
+    assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.62")
+    feature.undo_last()
+    assert "济南更正.toml" in said[-1]
+    assert not (user / notice_file.name).exists()
+    assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.60")
+    feature.undo_last()
+    assert "没有可撤销的导入" in said[-1]
+
+
+def test_the_dialog_is_in_english_after_a_language_switch(window, qtbot, user, notice_file):
+    window.set_language("en", remember=False)
+    dialog = feature_of(window).import_files([notice_file])
+    assert dialog.windowTitle() == "Import policy files"
+    assert "resident · hospital stay · rate · level-3 hospital: 60% → 62%" in dialog.details.toPlainText()
+    dialog.reject()
+
+
+def test_repeated_imports_free_their_dialogs(window, qtbot, user, notice_file):
+    feature = feature_of(window)
+    for _ in range(3):
+        feature.import_files([notice_file]).reject()
+    freed(qtbot)
+    baseline = len(window.findChildren(policy_import.ImportDialog))
+    for _ in range(20):
+        feature.import_files([notice_file]).reject()
+    freed(qtbot)
+    assert len(window.findChildren(policy_import.ImportDialog)) == baseline == 0
+    assert feature.dialog is None
