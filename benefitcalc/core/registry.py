@@ -204,8 +204,7 @@ class _Loader:
             self._check_overlaps(region)
         for region in sorted(self.by_region):
             self._build(region)
-        for _, amendment in sorted(self.amendment_files, key=lambda item: item[0]):
-            self._try_amendment(amendment)
+        self._apply_amendments([a for _, a in sorted(self.amendment_files, key=lambda item: item[0])])
         regions: dict[str, RegionEntry] = {}
         problems = [p for _, p in self.file_problems]
         broken: dict[str, list[PolicyProblem]] = {}
@@ -306,38 +305,63 @@ class _Loader:
 
     # ------------------------------------------------------------------ amendments
 
-    def _try_amendment(self, amendment: PolicyFile) -> None:
-        """Apply an amendment if every region it touches still validates; else leave it out."""
+    def _apply_amendments(self, amendments: list[PolicyFile]) -> None:
+        """All amendments at once if nothing breaks (the usual case: one rebuild); else one by
+        one, in order, leaving out each that breaks a region or applies to no version."""
+        amendments = [a for a in amendments if self._amendable(a)]
+        if not amendments:
+            return
+        if not _masking(amendments) and self._trial(amendments) == ([], []):
+            return
+        for amendment in amendments:
+            new, unused = self._trial([amendment])
+            if not new and not unused:
+                continue
+            if not new:
+                what = msg("what.amends_no_version", region=amendment.region, date=amendment.header.valid_from.isoformat())
+                self._file_problem(amendment, "policy.valid_from", what)
+            for problem in new:
+                if problem.file == amendment.display:
+                    self.file_problems.append((amendment.region, problem))
+                else:
+                    what = msg("what.amendment_breaks", problem=_as_msg(problem))
+                    self.file_problems.append((amendment.region, PolicyProblem(amendment.display, "policy.amends", what)))
+
+    def _amendable(self, amendment: PolicyFile) -> bool:
         target = amendment.region
         if target not in self.by_region:
             self._file_problem(amendment, "policy.amends", msg("what.amends_unknown", region=target))
-            return
+            return False
         if not self.built.get(target):
             first = (self.region_problems.get(target) or [None])[0]
             where = first.file if first else target
             self._file_problem(amendment, "policy.amends", msg("what.amends_broken", region=target, file=where))
-            return
-        affected = self._dependents(target)
+            return False
+        return True
+
+    def _trial(self, amendments: list[PolicyFile]) -> tuple[list[PolicyProblem], list[PolicyFile]]:
+        """Rebuild the regions the amendments reach with them added. Kept if nothing new is
+        wrong and each is used somewhere; else undone. Returns (new problems, unused ones)."""
+        affected: list[str] = []
+        for amendment in amendments:
+            affected += [r for r in self._dependents(amendment.region) if r not in affected]
         saved_built = {r: self.built.pop(r, []) for r in affected}
         saved_problems = {r: self.region_problems.pop(r, []) for r in affected}
-        self.accepted.setdefault(target, []).append(amendment)
+        for amendment in amendments:
+            self.accepted.setdefault(amendment.region, []).append(amendment)
         for region in affected:
             self._build(region)
         new = [p for r in affected for p in self.region_problems.get(r, []) if p not in saved_problems[r]]
-        used = any(f is amendment for v in self.built.get(target, []) for f in v.files)
-        if not new and used:
-            return
-        self.accepted[target].remove(amendment)
-        self.built.update(saved_built)
-        self.region_problems.update(saved_problems)
-        if not new:
-            self._file_problem(amendment, "policy.valid_from", msg("what.amends_no_version", region=target, date=amendment.header.valid_from.isoformat()))
-        for problem in new:
-            if problem.file == amendment.display:
-                self.file_problems.append((target, problem))
-            else:
-                what = msg("what.amendment_breaks", problem=_as_msg(problem))
-                self.file_problems.append((target, PolicyProblem(amendment.display, "policy.amends", what)))
+        unused = [
+            a for a in amendments
+            if not any(f is a for v in self.built.get(a.region, []) for f in v.files)
+        ]
+        if new or unused:
+            for amendment in amendments:
+                self.accepted[amendment.region].remove(amendment)
+            self.built.update(saved_built)
+            self.region_problems.update(saved_problems)
+        return new, unused
 
     def _dependents(self, region: str) -> list[str]:
         """`region` and every region whose `extends` leads to it, parents before children."""
@@ -444,6 +468,19 @@ class _Loader:
             return []
         header = pfile.header
         return [EffectivePolicy(header.region, header.name, header.name_en, header.kind, start, end, files, params, leaves, origin)]
+
+
+def _masking(amendments: list[PolicyFile]) -> bool:
+    """Whether two amendments of one region set the same value (or a table and a value in it):
+    then the later one could hide a wrong value in the earlier, so each must be tried alone."""
+    seen: dict[str, list[KeyPath]] = {}
+    for amendment in amendments:
+        keys = seen.setdefault(amendment.region, [])
+        for key in amendment.leaves:
+            if any(key[: len(k)] == k or k[: len(key)] == key for k in keys):
+                return True
+        keys.extend(amendment.leaves)
+    return False
 
 
 def _overlaps(start1: date, end1: date | None, start2: date, end2: date | None) -> bool:

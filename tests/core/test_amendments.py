@@ -276,3 +276,11 @@ def test_the_quick_region_list_skips_a_fifo_too(policies):
     (policies / "jn.toml").write_text(notice(), encoding="utf-8")  # an amendment names no region
     regions = scan_regions([policies])
     assert len(regions) == 19 and "jinan" in {r.region for r in regions}
+
+
+def test_a_wrong_value_hidden_by_a_later_amendment_of_the_same_day_is_still_reported(policies):
+    (policies / "a.toml").write_text(notice(value="1.62"), encoding="utf-8")
+    (policies / "b.toml").write_text(notice(value="0.62"), encoding="utf-8")
+    registry = PolicyRegistry.load(policies)
+    assert ["a.toml › resident.inpatient.rate.level3: must be ≤ 1 (got 1.62)" in f for f in rendered(registry)] == [True]
+    assert registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.62")
