@@ -34,7 +34,8 @@ def estimate_notices(registry: PolicyRegistry, policy: EffectivePolicy, day: dat
     reviews = [f.header.reviewed for f in policy.files if f.header.reviewed is not None]
     if reviews and day > a_year_after(max(reviews)):
         notices.append(msg("warn.stale", reviewed=max(reviews).isoformat(), date=day.isoformat()))
-    entry = registry.regions.get(policy.region)
+    # A stand-in registry holding one policy (calibrate, reconcile) has no regions to look in.
+    entry = getattr(registry, "regions", {}).get(policy.region)
     for left_out, kept in entry.overlaps if entry is not None else ():
         header = left_out.header
         if header.valid_from <= day and (header.valid_until is None or day <= header.valid_until):
