@@ -4,6 +4,7 @@ a refused file changes nothing; 撤销导入 restores; the dialog is freed after
 from __future__ import annotations
 
 import gc
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -127,3 +128,17 @@ def test_repeated_imports_free_their_dialogs(window, qtbot, user, notice_file):
     freed(qtbot)
     assert len(window.findChildren(policy_import.ImportDialog)) == baseline == 0
     assert feature.dialog is None
+
+
+def test_a_file_gone_once_the_dialog_shows_is_still_installed(window, qtbot, user):
+    """How the slips dialog hands its fitted amendment over (a temporary file): the plan holds
+    the bytes read at once, so the install does not read the file again."""
+    text = NOTICE.format(value="0.62")
+    importer = feature_of(window)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "jinan-2025-07-01-slips.toml"
+        path.write_text(text, encoding="utf-8")
+        dialog = importer.import_files([path])
+    assert "60% 改为 62%" in dialog.details.toPlainText()  # the file was read before it went away
+    dialog.install_button.click()
+    assert (user / "jinan-2025-07-01-slips.toml").read_text(encoding="utf-8") == text

@@ -93,6 +93,8 @@ def test_the_fit_saved_as_a_correction_reproduces_every_slip(window, qtbot, make
     dialog.set_rows(list(rows[0]) + ["year_to_date.admissions"], rows)
     target = tmp_path / "correction.toml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # A window without 导入政策文件… saves the file (with it, the import dialog opens instead).
+    monkeypatch.setattr(window, "features", [f for f in window.features if not hasattr(f, "import_files")])
     dialog.save_fit()
     folder = tmp_path / "policies"
     shutil.copytree(POLICIES, folder)
