@@ -4,6 +4,7 @@ last good data. Also the folder's hostile contents: FIFOs, cycles of `extends`, 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -45,6 +46,24 @@ level3 = {value}
 """
 
 
+@functools.cache
+def _shipped() -> PolicyRegistry:
+    return PolicyRegistry.load(POLICIES)
+
+
+def shipped(region: str = "jinan", key: str = LEVEL3, day: date = date(2025, 6, 30)):
+    """A shipped value, read rather than pinned: correcting it must not break these tests."""
+    return _shipped().policy_for(region, day).get(key)
+
+
+# The illustration's values must differ from the shipped ones, or a test would prove nothing.
+ILLUSTRATIONS = [Decimal(f"0.{n}") for n in range(61, 66)]
+
+
+def test_the_illustration_values_differ_from_the_shipped_ones():
+    assert shipped() not in ILLUSTRATIONS and shipped("qingdao") not in ILLUSTRATIONS
+
+
 def notice(amends="jinan", valid_from="2025-07-01", value="0.62", extra="") -> str:
     return NOTICE.format(amends=amends, valid_from=valid_from, value=value, extra=extra)
 
@@ -64,7 +83,7 @@ def test_an_amendment_changes_jinans_level3_rate_from_its_date_and_no_earlier(po
     (policies / "jinan-2025-07.toml").write_text(notice(), encoding="utf-8")
     registry = PolicyRegistry.load(policies)
     assert registry.problems == []
-    assert registry.policy_for("jinan", date(2025, 6, 30)).get(LEVEL3) == Decimal("0.60")
+    assert registry.policy_for("jinan", date(2025, 6, 30)).get(LEVEL3) == shipped()
     after = registry.policy_for("jinan", date(2025, 7, 1))
     assert after.get(LEVEL3) == Decimal("0.62")
     assert after.provenance(LEVEL3).source.kind == "official"
@@ -72,7 +91,7 @@ def test_an_amendment_changes_jinans_level3_rate_from_its_date_and_no_earlier(po
     # Only that leaf changed, and only in Jinan.
     before = registry.policy_for("jinan", date(2025, 6, 30))
     assert {k for k in after.leaves if after.leaves[k] != before.leaves.get(k)} == {tuple(LEVEL3.split("."))}
-    assert registry.policy_for("qingdao", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.60")
+    assert registry.policy_for("qingdao", date(2025, 7, 1)).get(LEVEL3) == shipped("qingdao")
 
 
 def test_the_estimate_through_the_cli_uses_the_amendment_from_its_date(policies, capsys, tmp_path):
@@ -80,10 +99,11 @@ def test_the_estimate_through_the_cli_uses_the_amendment_from_its_date(policies,
     later = tmp_path / "later.toml"
     later.write_text(GOLDEN.read_text(encoding="utf-8").replace("date = 2025-06-01", "date = 2025-07-01"), encoding="utf-8")
     assert cli_main(["estimate", str(GOLDEN), "--json", "--policies", str(policies)]) == 0
-    assert json.loads(capsys.readouterr().out)["payers"]["basic_fund"] == "26400.00"
+    before = Decimal(json.loads(capsys.readouterr().out)["payers"]["basic_fund"])
     assert cli_main(["estimate", str(later), "--json", "--policies", str(policies)]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["payers"]["basic_fund"] == "27280.00"  # (45,000 − 1,000) × 62 %
+    # (in-policy cost − deductible) × rate: the same base at 62 % instead of the shipped rate.
+    assert abs(Decimal(out["payers"]["basic_fund"]) - before / shipped() * Decimal("0.62")) <= Decimal("0.01")
     assert "policies/jinan-2025-07.toml" in json.dumps(out, ensure_ascii=False)
 
 
@@ -105,7 +125,7 @@ def test_a_template_amendment_reaches_the_cities_that_do_not_set_the_value(polic
     assert registry.policy_for("qingdao", date(2025, 7, 1)).get(key) == 450
     assert registry.policy_for("qingdao", date(2025, 6, 30)).get(key) != 450
     # Jinan's own file sets it (500): the region's own chain wins over the template's.
-    assert registry.policy_for("jinan", date(2025, 7, 1)).get(key) == 500
+    assert registry.policy_for("jinan", date(2025, 7, 1)).get(key) == shipped("jinan", key) != 450
     # Jiangsu does not extend Shandong.
     assert registry.policy_for("binhai", date(2025, 7, 1)).get(key) != 450
 
@@ -117,7 +137,7 @@ def test_a_city_amendment_wins_over_a_later_template_amendment(policies):
     assert registry.problems == []
     assert registry.policy_for("jinan", date(2025, 10, 1)).get(LEVEL3) == Decimal("0.62")
     assert registry.policy_for("qingdao", date(2025, 10, 1)).get(LEVEL3) == Decimal("0.65")
-    assert registry.policy_for("qingdao", date(2025, 8, 31)).get(LEVEL3) == Decimal("0.60")
+    assert registry.policy_for("qingdao", date(2025, 8, 31)).get(LEVEL3) == shipped("qingdao")
 
 
 def test_several_amendments_apply_in_date_order_and_valid_until_ends_one(policies):
@@ -128,7 +148,7 @@ def test_several_amendments_apply_in_date_order_and_valid_until_ends_one(policie
     got = {day: registry.policy_for("jinan", date.fromisoformat(day)).get(LEVEL3) for day in (
         "2025-06-30", "2025-07-01", "2025-12-31", "2026-01-01", "2026-06-30", "2026-07-01")}
     assert got == {
-        "2025-06-30": Decimal("0.60"), "2025-07-01": Decimal("0.62"), "2025-12-31": Decimal("0.62"),
+        "2025-06-30": shipped(), "2025-07-01": Decimal("0.62"), "2025-12-31": Decimal("0.62"),
         "2026-01-01": Decimal("0.64"), "2026-06-30": Decimal("0.64"), "2026-07-01": Decimal("0.62"),
     }
 
@@ -142,7 +162,7 @@ def test_a_newer_full_version_replaces_an_older_amendment(policies):
     registry = PolicyRegistry.load(policies)
     assert registry.problems == []
     assert registry.policy_for("jinan", date(2025, 12, 31)).get(LEVEL3) == Decimal("0.62")
-    assert registry.policy_for("jinan", date(2026, 1, 1)).get(LEVEL3) == Decimal("0.60")
+    assert registry.policy_for("jinan", date(2026, 1, 1)).get(LEVEL3) == shipped()
 
 
 @pytest.mark.parametrize(
@@ -265,7 +285,7 @@ def test_on_every_day_the_latest_amendment_in_force_decides(policies, plan):
     assert registry.problems == []
     for day in [start + timedelta(days=d) for d in range(-1, 1400, 37)] + [a[0] for a in amendments] + [a[2] for a in amendments if a[2]]:
         in_force = [a for a in amendments if a[0] <= day and (a[2] is None or day <= a[2])]
-        expected = max(in_force, key=lambda a: (a[0], a[1]))[3] if in_force else Decimal("0.60")
+        expected = max(in_force, key=lambda a: (a[0], a[1]))[3] if in_force else shipped()
         assert registry.policy_for("jinan", day).get(LEVEL3) == expected, day
 
 

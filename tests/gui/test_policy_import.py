@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
+from benefitcalc.core.param_labels import param_value
+from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.gui import policy_import
 
 LEVEL3 = "resident.inpatient.rate.level3"
@@ -33,6 +35,10 @@ quote = "三级医院报销比例调整为62%"
 source = "jn_2025_notice"
 level3 = {value}
 """
+
+
+POLICIES = Path(__file__).resolve().parents[2] / "policies"
+SHIPPED = PolicyRegistry.load(POLICIES).policy_for("jinan", date(2025, 6, 30)).get("resident.inpatient.rate.level3")
 
 
 @pytest.fixture
@@ -67,7 +73,7 @@ def test_the_file_menu_offers_the_import_in_chinese(window):
 def test_the_dialog_shows_the_change_and_installs_only_when_asked(window, qtbot, user, notice_file):
     dialog = feature_of(window).import_files([notice_file])
     text = dialog.details.toPlainText()
-    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%" in text
+    assert f"居民医保 · 住院 · 报销比例 · 三级医院：{param_value(LEVEL3, SHIPPED)} 改为 62%" in text
     assert "济南市医疗保障局关于调整城乡居民医保住院待遇的通知" in text
     assert "resident.inpatient" not in text  # plain words, no dotted keys
     assert not (user / notice_file.name).exists()  # nothing yet: it asks first
@@ -75,7 +81,7 @@ def test_the_dialog_shows_the_change_and_installs_only_when_asked(window, qtbot,
     dialog.install_button.click()
     assert (user / notice_file.name).read_bytes() == notice_file.read_bytes()
     assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.62")
-    assert window.registry.policy_for("jinan", date(2025, 6, 30)).get(LEVEL3) == Decimal("0.60")
+    assert window.registry.policy_for("jinan", date(2025, 6, 30)).get(LEVEL3) == SHIPPED
 
 
 def test_cancel_installs_nothing(window, qtbot, user, notice_file):
@@ -104,7 +110,7 @@ def test_undo_restores_the_policies_and_the_window_uses_them(window, qtbot, user
     feature.undo_last()
     assert "济南更正.toml" in said[-1]
     assert not (user / notice_file.name).exists()
-    assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == Decimal("0.60")
+    assert window.registry.policy_for("jinan", date(2025, 7, 1)).get(LEVEL3) == SHIPPED
     feature.undo_last()
     assert "没有可撤销的导入" in said[-1]
 
@@ -113,7 +119,7 @@ def test_the_dialog_is_in_english_after_a_language_switch(window, qtbot, user, n
     window.set_language("en", remember=False)
     dialog = feature_of(window).import_files([notice_file])
     assert dialog.windowTitle() == "Import policy files"
-    assert "resident · hospital stay · rate · level-3 hospital: 60% → 62%" in dialog.details.toPlainText()
+    assert f"resident · hospital stay · rate · level-3 hospital: {param_value(LEVEL3, SHIPPED)} → 62%" in dialog.details.toPlainText()
     dialog.reject()
 
 
@@ -139,6 +145,6 @@ def test_a_file_gone_once_the_dialog_shows_is_still_installed(window, qtbot, use
         path = Path(folder) / "jinan-2025-07-01-slips.toml"
         path.write_text(text, encoding="utf-8")
         dialog = importer.import_files([path])
-    assert "60% 改为 62%" in dialog.details.toPlainText()  # the file was read before it went away
+    assert "改为 62%" in dialog.details.toPlainText()  # the file was read before it went away
     dialog.install_button.click()
     assert (user / "jinan-2025-07-01-slips.toml").read_text(encoding="utf-8") == text
