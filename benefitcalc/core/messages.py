@@ -494,6 +494,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{count} settlement slips ({first} to {last}), largest difference {residual} yuan",
     ),
     "ui.source": ("依据", "source"),
+    "input.empty": ("请填写新的数值", "Please enter the new value"),
+    "input.rate": (
+        "请输入 0 到 100 之间的百分数，最多两位小数（例如 62 或 62.5）",
+        "Enter a percentage from 0 to 100, at most two decimals (for example 62 or 62.5)",
+    ),
+    "input.amount": (
+        "请输入 0 到 {limit} 元之间的金额，最多两位小数",
+        "Enter an amount from 0 to {limit} yuan, at most two decimals",
+    ),
+    "input.count": ("请输入 0 到 {limit} 之间的整数", "Enter a whole number from 0 to {limit}"),
+    "input.factor": ("请输入 0 到 1 之间的系数，例如 0.5", "Enter a factor from 0 to 1, for example 0.5"),
+    "input.unsupported": ("这个参数不能在这里更正，请直接编辑政策文件", "This value cannot be corrected here; edit the policy file"),
 
     # --- policy data: amendments, diff, import (issue 8) ---
     # (add this section's messages below this line)

@@ -10,10 +10,12 @@ segment there has its words and, where it is an amount, a rate or a count, its u
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .messages import LABELS, label, msg, render
+from .messages import LABELS, Msg, label, msg, render
 from .money import fmt_percent, fmt_plain
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -260,10 +262,99 @@ def source_text(source: "Source", lang: str = "zh", status: bool = True) -> str:
                           last=source.last_date.isoformat(), residual=source.largest_residual), lang)
     elif source.kind == "assumed":
         note = source.note_in(lang) or ""
-        body = note + (("；" if lang == "zh" else "; ") + cited if note and cited else cited)
+        if note and cited:  # 未核实：what it stands in for；the nearest citation
+            body = note.rstrip("。.") + ("；" if lang == "zh" else "; ") + cited
+        else:
+            body = note or cited
     else:
         body = cited or (source.note_in(lang) or "")
     if not status or source.verified:
         return body
     colon = "：" if lang == "zh" else ": "
     return f"{source_status(source, lang)}{colon}{body}" if body else source_status(source, lang)
+
+
+# ------------------------------------------------------------------------------ typed values
+
+# The schema's bounds for a value typed by a person (SPEC §3a; `policy_model`): rates and
+# factors 0…1, amounts 0…10,000,000,000 with at most two decimals, counts whole 0…1,000.
+MAX_AMOUNT = Decimal("10000000000")
+MAX_COUNT = 1000
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Words a value may be instead of a number (`policy_model.Cap`, `ChronicDisease.annual_limit`).
+_WORDS_BY_SEGMENT = {"annual_cap": ("none",), "annual_limit": ("shared",)}
+# Lists whose items are vocabulary words, by the list's key segment.
+_CHOICES = {"not_covered": "level", "groups": "group", "locations": "location", "categories": "category"}
+
+
+def param_words_allowed(path: str) -> tuple[str, ...]:
+    """The words a value at `path` may be instead of a number: ("none",) for a cap, ("shared",)
+    for a chronic disease's own limit."""
+    parts = path.split(".")
+    words = _WORDS_BY_SEGMENT.get(parts[-1], ())
+    if words == ("shared",) and not (len(parts) == 3 and parts[0] == "chronic_diseases"):
+        return ()
+    return words
+
+
+def param_choices(path: str) -> tuple[str, ...] | None:
+    """The vocabulary a list at `path` picks from (levels, groups, locations, categories), or None."""
+    kind = _CHOICES.get(path.split(".")[-1])
+    if kind is None:
+        return None
+    return tuple(k for k in LABELS[kind] if not (kind == "group" and k == "none"))
+
+
+def parse_param_value(path: str, text: str) -> tuple[Any, Msg | None]:
+    """A number a person typed for the parameter at `path`, as the policy file holds it.
+
+    A rate is typed as a percentage (62 or 62% -> 0.62); an amount in yuan (1,500.50); a
+    count of days as a whole number; a list of factors separated by commas or 、. Returns
+    (value, None), or (None, a message saying what is expected).
+    """
+    unit = param_unit(path)
+    raw = text.strip().replace("，", ",").replace("、", ",")
+    if not raw:
+        return None, msg("input.empty")
+    if unit == "factor" and "," in raw or path.endswith("admission_factors"):
+        values = []
+        for part in (p for p in raw.split(",") if p.strip()):
+            value, problem = _parse_one(part, "factor")
+            if problem is not None:
+                return None, problem
+            values.append(value)
+        return (values, None) if values else (None, msg("input.empty"))
+    return _parse_one(raw, unit)
+
+
+def _parse_one(text: str, unit: str) -> tuple[Any, Msg | None]:
+    text = unicodedata.normalize("NFKC", text).strip()  # full-width digits from a Chinese IME
+    if unit == "rate":
+        text = text.removesuffix("%").strip()
+    elif unit == "amount":
+        text = text.removesuffix("元").strip().replace(",", "")
+    elif unit == "days":
+        text = text.removesuffix("天").strip()
+    number = Decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None  # no 1e3, NaN, −1
+    if unit == "rate":
+        if number is None or not 0 <= number <= 100 or _places(number) > 2:
+            return None, msg("input.rate")
+        return (number / 100).normalize() if number else Decimal("0"), None
+    if unit == "amount":
+        if number is None or not 0 <= number <= MAX_AMOUNT or _places(number) > 2:
+            return None, msg("input.amount", limit=f"{MAX_AMOUNT:,}")
+        return number, None
+    if unit in ("days", "count"):
+        if number is None or number != number.to_integral_value() or not 0 <= number <= MAX_COUNT:
+            return None, msg("input.count", limit=MAX_COUNT)
+        return int(number), None
+    if unit == "factor":
+        if number is None or not 0 <= number <= 1 or _places(number) > 4:
+            return None, msg("input.factor")
+        return number, None
+    return None, msg("input.unsupported")
+
+
+def _places(number: Decimal) -> int:
+    exponent = number.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0

@@ -9,7 +9,8 @@ from the user's own files are marked. The dotted keys are shown on request. A se
 the problems of every policy file that could not be used.
 
 `ParameterTableModel` and `ProblemListModel` hold the data and are tested without widgets;
-`PolicyBrowser` lays them out.
+`PolicyBrowser` lays them out. (Longer than most modules: the two models and the dialog that
+shows them belong together; the words are the core's and 更正… is its own module.)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QTabWidget,
     QTableView,
     QVBoxLayout,
@@ -309,7 +312,13 @@ def _qdate(day: date) -> QDate:
 
 
 class PolicyBrowser(QDialog):
-    """Shows the parameters in force for a region on a date, and every broken policy file."""
+    """Shows the parameters in force for a region on a date, and every broken policy file.
+
+    更正… on a parameter opens `policy_correction.PolicyCorrection`; once a correction is
+    written the browser reads the policies again and says so with `registry_changed`.
+    """
+
+    registry_changed = Signal(object)  # the PolicyRegistry read again after a correction
 
     def __init__(self, registry: "PolicyRegistry", region: str, day: date, lang: str = "zh", parent: QWidget | None = None,
                  user_dir: Path | None = None):
@@ -398,11 +407,26 @@ class PolicyBrowser(QDialog):
         self.show_keys.toggled.connect(
             lambda shown: self.table.setColumnHidden(ParameterTableModel.KEY_COLUMN, not shown))
 
+        self.correct_button = QPushButton(w(QT_TRANSLATE_NOOP("PolicyBrowser", "&Correct…")))
+        self.correct_button.setToolTip(w(QT_TRANSLATE_NOOP(
+            "PolicyBrowser", "Correct the selected value from a date, with its source (saved in your own policy folder)")))
+        self.correct_button.clicked.connect(lambda: self.open_correction())
+        self.table.doubleClicked.connect(lambda index: self.open_correction())
+        self.table.selectionModel().selectionChanged.connect(self._update_correct_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correction = None  # the open 更正… dialog
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.correct_button)
+        action_row.addWidget(self.status, 1)
+
         params_page = QWidget()
         params_layout = QVBoxLayout(params_page)
         params_layout.addWidget(self.info)
         params_layout.addLayout(filter_row)
         params_layout.addWidget(self.table, 1)
+        params_layout.addLayout(action_row)
 
         # --- the problems of every broken policy file
         self.problems_model = ProblemListModel(registry.problems, lang, self)
@@ -478,11 +502,62 @@ class PolicyBrowser(QDialog):
         self.filter_edit.setEnabled(self.policy is not None)
         self.only_unverified.setEnabled(self.policy is not None)
         self.table.setEnabled(self.policy is not None)
+        self._update_correct_button()
         title = w(QT_TRANSLATE_NOOP("PolicyBrowser", "Policy parameters"))
         if self.policy is not None:
             name = self.policy.name if self.lang == "zh" else self.policy.name_en
             title += f" — {name}"
         self.setWindowTitle(title)
+
+    # ------------------------------------------------------------------ 更正…
+    def selected_key(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        return self.proxy.data(indexes[0], ParameterTableModel.KeyRole)
+
+    def select_key(self, key: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ParameterTableModel.KeyRole) == key:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_correct_button(self, *args) -> None:
+        self.correct_button.setEnabled(self.policy is not None and self.selected_key() is not None)
+
+    def open_correction(self, key: str | None = None):
+        """Open 更正… on `key` (default: the selected row), window-modal; returns the dialog."""
+        key = key or self.selected_key()
+        if self.policy is None or key is None or self.correction is not None:
+            return None
+        from .policy_correction import PolicyCorrection
+
+        dialog = PolicyCorrection(self.registry, self.policy, key, self.lang, self.user_dir, self, day=self.day)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._correction_done(dialog, key))
+        self.correction = dialog
+        dialog.open()
+        return dialog
+
+    def _correction_done(self, dialog, key: str) -> None:
+        self.correction = None
+        written = list(dialog.written)
+        if not written:
+            return
+        from ..core.registry import PolicyRegistry
+
+        folders = list(self.registry.folders)
+        if self.user_dir is not None and all(Path(f).resolve() != self.user_dir.resolve() for f in folders):
+            folders.append(self.user_dir)
+        self.registry = PolicyRegistry.load(folders)
+        self.refresh()
+        self.select_key(key)
+        text = self._w(QT_TRANSLATE_NOOP("PolicyBrowser", "Correction written to %1. “policies undo” takes it back."))
+        self.status.setText(text.replace("%1", "; ".join(str(p) for p in written)))
+        self.registry_changed.emit(self.registry)
 
     # ------------------------------------------------------------------ text
     def info_html(self, error: str = "") -> str:

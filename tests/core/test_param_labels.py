@@ -199,3 +199,72 @@ def test_policies_show_reads_in_words_and_keys_only_when_asked(capsys):
     out = capsys.readouterr().out
     assert "resident · hospital stay · rate · level-3 hospital: 60%  [unverified] " in out
     assert "[resident.inpatient.rate.level3 · policies/shandong/shandong-2024.toml]" in out
+
+
+# ---------------------------------------------------------------- values typed by a person (更正…)
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from benefitcalc.core.param_labels import param_choices, param_words_allowed, parse_param_value  # noqa: E402
+
+RATE = "resident.inpatient.rate.level3"
+AMOUNT = "resident.inpatient.deductible.level3"
+
+
+@pytest.mark.parametrize(("path", "typed", "expected"), [
+    (RATE, "62", Decimal("0.62")),
+    (RATE, "62%", Decimal("0.62")),
+    (RATE, "６２．５％", Decimal("0.625")),  # full-width, from a Chinese input method
+    (RATE, "0", Decimal("0")),
+    (AMOUNT, "1,500.50 元", Decimal("1500.50")),
+    (AMOUNT, "10000000000", Decimal("10000000000")),
+    ("employee.maternity.leave_days", "158", 158),
+    ("resident.inpatient.admission_factors", "1、0.5，0", [Decimal("1"), Decimal("0.5"), Decimal("0")]),
+    ("resident.critical_illness.tilt.deductible_factor", "0.5", Decimal("0.5")),
+])
+def test_a_typed_value_is_read_as_the_file_holds_it(path, typed, expected):
+    assert parse_param_value(path, typed) == (expected, None)
+
+
+@pytest.mark.parametrize(("path", "typed", "problem"), [
+    (RATE, "", "input.empty"),
+    (RATE, "101", "input.rate"),
+    (RATE, "62.125", "input.rate"),
+    (RATE, "1e2", "input.rate"),
+    (RATE, "NaN", "input.rate"),
+    (AMOUNT, "-1", "input.amount"),
+    (AMOUNT, "1.005", "input.amount"),
+    (AMOUNT, "10000000000.01", "input.amount"),
+    ("employee.maternity.leave_days", "15.5", "input.count"),
+    ("employee.maternity.leave_days", "1001", "input.count"),
+    ("resident.inpatient.admission_factors", "1, 2", "input.factor"),
+    ("day_ward.settled_as_inpatient", "1", "input.unsupported"),
+])
+def test_a_wrong_value_is_refused_saying_what_is_expected(path, typed, problem):
+    value, message = parse_param_value(path, typed)
+    assert value is None and message.id == problem
+
+
+@given(st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False))
+def test_any_percentage_with_two_decimals_is_its_rate(percent):
+    value, problem = parse_param_value(RATE, f"{percent}%")
+    assert problem is None and value * 100 == percent and 0 <= value <= 1
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_a_value_or_a_message_never_an_exception(text):
+    for path in (RATE, AMOUNT, "employee.maternity.leave_days", "resident.inpatient.admission_factors"):
+        value, problem = parse_param_value(path, text)
+        assert (value is None) != (problem is None)
+        if isinstance(value, Decimal):
+            assert value.is_finite() and value >= 0 and "E" not in str(value)
+
+
+def test_words_and_choices_a_value_may_be():
+    assert param_words_allowed("employee.large_expense.annual_cap") == ("none",)
+    assert param_words_allowed("chronic_diseases.pulmonary_tb.annual_limit") == ("shared",)
+    assert param_words_allowed("resident.general_outpatient.annual_limit") == ()
+    assert param_choices("resident.general_outpatient.not_covered") == ("grassroots", "level1", "level2", "level3")
+    assert "none" not in param_choices("guarantees.personal_ceiling.groups")
+    assert param_choices(RATE) is None

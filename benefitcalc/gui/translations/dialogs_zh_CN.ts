@@ -76,6 +76,14 @@
         <translation>每个参数在政策文件中的键名</translation>
     </message>
     <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected value from a date, with its source (saved in your own policy folder)</source>
+        <translation>从某一日期起更正所选参数，并写明依据（保存在您自己的政策文件夹中）</translation>
+    </message>
+    <message>
         <source>Parameters in force</source>
         <translation>现行参数</translation>
     </message>
@@ -86,6 +94,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Correction written to %1. “policies undo” takes it back.</source>
+        <translation>更正已写入 %1。用“policies undo”可以撤销。</translation>
     </message>
     <message>
         <source>%1, in force from %2</source>
