@@ -11,7 +11,7 @@ from ..core.case import read_case_file
 from ..core.engine import estimate
 from ..core.estimate import Estimate, ParamUse
 from ..core.messages import Msg, label, msg, render
-from ..core.money import fmt_plain, fmt_yuan
+from ..core.money import fmt_fen, fmt_plain, fmt_yuan
 from ..core.param_labels import param_label, source_text, use_line
 from ..core.vocabulary import PAYERS
 from .common import add_lang_option, add_policies_option, registry
@@ -40,7 +40,7 @@ def _estimate(args) -> int:
 
 
 def _money(amount: Decimal | None) -> str | None:
-    return None if amount is None else format(amount, "f")
+    return None if amount is None else fmt_fen(amount)
 
 
 def value_text(value: Any) -> str:

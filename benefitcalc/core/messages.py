@@ -257,8 +257,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Cumulative burden above {low} yuan is paid at {rate}",
     ),
     "step.critical.pay": (
-        "大病保险支付 = 按分段计算的累计额（本次后）− 累计额（本次前）",
-        "Critical illness pays the banded amount after this bill minus the banded amount before it",
+        "大病保险支付 = 本次累计负担落在各段的部分按各段比例支付之和",
+        "Critical illness pays the sum of what this bill adds to each band, at that band's rate",
     ),
     "step.critical.below": (
         "累计负担未超过大病保险起付线 {deductible} 元，大病保险不支付",

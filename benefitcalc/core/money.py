@@ -21,9 +21,20 @@ def positive_part(value: Decimal) -> Decimal:
     return value if value > ZERO else ZERO
 
 
+def _shown(amount: Decimal) -> Decimal:
+    """To the fen as shown; a zero is never shown as -0.00."""
+    fen = amount.quantize(FEN, rounding=ROUND_HALF_UP)
+    return abs(fen) if fen == 0 else fen
+
+
 def fmt_yuan(amount: Decimal) -> str:
     """Amount with thousands separators and two decimals: 12,345.60."""
-    return format(amount.quantize(FEN, rounding=ROUND_HALF_UP), ",")
+    return format(_shown(amount), ",")
+
+
+def fmt_fen(amount: Decimal) -> str:
+    """Amount with two decimals and no separators, for machines (JSON): 12345.60, 0.00."""
+    return format(_shown(amount), "f")
 
 
 def fmt_plain(amount: Decimal) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..messages import Label, Yuan, msg
 from ..money import ZERO, positive_part
-from .context import F, Context, P, Pct
+from .context import F, Context, Gap, P, Pct
 
 
 def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
@@ -19,8 +19,9 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
     rate, rate_use = ctx.param(f"assistance.groups.{case.group}.rate")
     limit, limit_use = ctx.param("assistance.annual_limit")
 
-    base = positive_part(ctx.eligible - funds_so_far)
-    ctx.step("assistance", msg("step.assistance.base"), F("{} − {} = {}", ctx.eligible, funds_so_far, base), amount=base)
+    gap = Gap(ctx.eligible, funds_so_far, bare=True)
+    base = gap.value
+    ctx.step("assistance", msg("step.assistance.base"), F("{} = {}", gap, base), amount=base)
     met = case.year_to_date.assistance_deductible_met
     remaining = positive_part(deductible - met)
     applied = min(remaining, base)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..case import CaseError
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, clip, positive_part, to_fen
-from .context import F, Context, Num, P, Pct
+from .context import F, Context, Gap, Num, P, Pct
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,14 @@ def _rate(ctx: Context, rate_path: str, bonus_path: str | None) -> Decimal:
         uses.append(use)
         parts.append(f"− {P(reduction)}")
         reduction_text = msg("step.rate.reduction", location=Label("location", case.location), reduction=Percent(reduction))
-    rate = clip(base + bonus - reduction, ZERO, Decimal(1))
-    formula = " ".join(parts) + f" = {P(rate)}" if len(parts) > 1 else P(rate)
+    raw = base + bonus - reduction
+    rate = clip(raw, ZERO, Decimal(1))
+    shown = " ".join(parts)
+    if raw > 1:
+        shown = f"min(100%, {shown})"
+    elif raw < 0:
+        shown = f"max(0%, {shown})"
+    formula = f"{shown} = {P(rate)}" if len(parts) > 1 else P(rate)
     ctx.step(
         "basic_fund",
         msg("step.rate", level=Label("level", case.level), base=Percent(base), bonus=bonus_text, reduction=reduction_text),
@@ -248,7 +254,8 @@ def two_diseases(ctx: Context) -> FundResult:
     which = "both" if len(conditions) > 1 else "one"
     limit, use = ctx.param(f"{block}.counted_limit.{which}")
     counted_before = case.year_to_date.two_diseases_counted
-    counted = min(ctx.eligible, positive_part(limit - counted_before))
+    left = Gap(limit, counted_before, bare=True)
+    counted = min(ctx.eligible, left.value)
     ctx.step(
         "basic_fund",
         msg(
@@ -257,7 +264,7 @@ def two_diseases(ctx: Context) -> FundResult:
             limit=Yuan(limit),
             counted=Yuan(counted_before),
         ),
-        F("min({}, {} − {}) = {}", ctx.eligible, limit, counted_before, counted),
+        F("min({}, {}) = {}", ctx.eligible, left, counted),
         [use],
         counted,
     )

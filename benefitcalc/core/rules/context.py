@@ -110,6 +110,29 @@ class F:
         return self.template.format(*(fmt_yuan(a) if isinstance(a, Decimal) else str(a) for a in self.args))
 
 
+class Gap:
+    """`a − b`, never below zero, with the clamp written out when it bites (SPEC §3.7).
+
+    Shows `(a − b)` (or `a − b` with `bare=True`) when a ≥ b, else `max(0, a − b)`; `value` is
+    the clamped difference, so the shown formula recomputes to the figure used.
+    """
+
+    __slots__ = ("a", "b", "bare")
+
+    def __init__(self, a: Decimal, b: Decimal, bare: bool = False):
+        self.a, self.b, self.bare = a, b, bare
+
+    @property
+    def value(self) -> Decimal:
+        return positive_part(self.a - self.b)
+
+    def __str__(self) -> str:
+        inner = f"{fmt_yuan(self.a)} − {fmt_yuan(self.b)}"
+        if self.a < self.b:
+            return f"max(0, {inner})"
+        return inner if self.bare else f"({inner})"
+
+
 def Y(amount: Decimal) -> str:
     return fmt_yuan(amount)
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..messages import Percent, Yuan, msg
 from ..money import ZERO, positive_part, to_fen
-from .context import F, Context, Pct
+from .context import F, Context, Gap, Pct
 
 
 def _applies(rule, case) -> bool:
@@ -41,12 +41,13 @@ def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
     if rate_rule is not None and _applies(rate_rule, case):
         rate, rate_use = ctx.param("guarantees.guaranteed_rate.rate")
         threshold, t_use = ctx.param("guarantees.guaranteed_rate.threshold")
-        target = to_fen(rate * positive_part(ctx.eligible - threshold))
+        above = Gap(ctx.eligible, threshold)
+        target = to_fen(rate * above.value)
         shortfall = positive_part(target - funds_so_far)
         ctx.step(
             "backstop",
             msg("step.backstop.rate", threshold=Yuan(threshold), rate=Percent(rate), target=Yuan(target), shortfall=Yuan(shortfall)),
-            F("({} − {}) × {} = {}; max(0, {} − {}) = {}", ctx.eligible, threshold, Pct(rate), target, target, funds_so_far, shortfall),
+            F("{} × {} = {}; max(0, {} − {}) = {}", above, Pct(rate), target, target, funds_so_far, shortfall),
             [rate_use, t_use],
             shortfall,
         )

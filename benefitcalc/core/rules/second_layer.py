@@ -10,16 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..messages import Label, Percent, Yuan, msg
-from ..money import ZERO, positive_part, to_fen
+from ..money import ZERO, to_fen
 from .context import F, Context, Num, Pct, Y
-
-
-def _banded(amount: Decimal, bands: list[tuple[Decimal, Decimal | None, Decimal]]) -> Decimal:
-    total = ZERO
-    for low, high, rate in bands:
-        top = amount if high is None else min(amount, high)
-        total += positive_part(top - low) * rate
-    return total
 
 
 def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
@@ -85,10 +77,10 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
             if high is not None
             else msg("step.critical.band_open", low=Yuan(low), rate=Percent(rate))
         )
-        part = (top - bottom) * rate
+        part = to_fen((top - bottom) * rate)  # shown rounded; the payment is their sum (SPEC §3.7)
         terms.append(part)
         ctx.step("critical_illness", text, F("({} − {}) × {} = {}", top, bottom, Pct(rate), part))
-    wanted = _banded(after, bands) - _banded(before, bands)
+    wanted = sum(terms, ZERO)
     ctx.steps[-1].params.extend(uses)
 
     uncapped = tilt is not None and tilt.uncapped
