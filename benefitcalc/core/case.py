@@ -7,20 +7,41 @@ message names the field (`case.costs.total`) in the user's language.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, ValidationError, field_validator, model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from .messages import Msg, Yuan, msg
+from .money import MAX_COUNT, amount, count
 from .policy_files import describe_validation_error
 from .toml_reader import TOMLDecodeError, loads
 from .vocabulary import Category, Condition, Group, Level, Location, Scheme
 
-Money = Annotated[Decimal, Field(ge=0)]
+# SPEC §3a: amounts are exact, 0 to 10,000,000,000 with at most two decimals; counts whole
+# numbers 0 to 1,000; a flag is true or false. No conversions ("yes", 1_000, １２３, 20250601).
+Money = Annotated[Decimal, BeforeValidator(amount)]
+Count = Annotated[int, BeforeValidator(count), Field(ge=0, le=MAX_COUNT)]
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+def _date(value: Any) -> date:
+    """A TOML date (or its ISO text); not a datetime, not a number."""
+    if type(value) is date:
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_type", "must be a date")
 
 
 class CaseError(Exception):
@@ -35,25 +56,27 @@ class CaseError(Exception):
 class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_floats(cls, value: Any) -> Any:
-        # A float from a GUI field or a hand-made dict is turned into its decimal text first.
-        if isinstance(value, float):
-            return Decimal(repr(value))
-        return value
-
 
 class Costs(_Part):
     total: Money
     self_paid: Money = Decimal(0)
     category_b_first: Money = Decimal(0)
 
+    @model_validator(mode="after")
+    def _parts_within_total(self):
+        if self.self_paid + self.category_b_first > self.total:
+            raise PydanticCustomError(
+                "self_paid_above_total",
+                "self-paid above total",
+                {"self_paid": self.self_paid, "b_first": self.category_b_first, "total": self.total},
+            )
+        return self
+
 
 class YearToDate(_Part):
     """What already happened this calendar year (all zero by default)."""
 
-    admissions: Annotated[int, Field(ge=0)] = 0
+    admissions: Count = 0
     basic_fund_paid: Money = Decimal(0)
     outpatient_fund_paid: Money = Decimal(0)
     outpatient_deductible_met: Money = Decimal(0)
@@ -82,10 +105,10 @@ class TwoDiseasesInput(_Part):
 
 
 class MaternityInput(_Part):
-    child_order: Annotated[int, Field(ge=1)] | None = None
-    caesarean: bool = False
-    difficult: bool = False
-    babies: Annotated[int, Field(ge=1, le=9)] = 1
+    child_order: Annotated[Count, Field(ge=1)] | None = None
+    caesarean: StrictBool = False
+    difficult: StrictBool = False
+    babies: Annotated[Count, Field(ge=1, le=9)] = 1
     monthly_wage: Money | None = None
 
 
@@ -95,29 +118,20 @@ class Known(_Part):
 
 class Case(_Part):
     region: str
-    date: date
+    date: Annotated[date, BeforeValidator(_date)]
     scheme: Scheme
     category: Category
     level: Level | None = None
     location: Location = "local"
     group: Group = "none"
-    retired: bool = False
-    day_ward: bool = False
+    retired: StrictBool = False
+    day_ward: StrictBool = False
     costs: Costs
     year_to_date: YearToDate = YearToDate()
     chronic: Chronic | None = None
     two_diseases: TwoDiseasesInput | None = None
     maternity: MaternityInput | None = None
     known: Known = Known()
-
-    @model_validator(mode="after")
-    def _consistent(self):
-        c = self.costs
-        if c.self_paid + c.category_b_first > c.total:
-            raise ValueError(
-                "costs.self_paid: self-paid above total"
-            )
-        return self
 
     @property
     def eligible(self) -> Decimal:
@@ -129,16 +143,13 @@ def case_from_dict(data: dict[str, Any]) -> Case:
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
-        key, what = describe_validation_error(exc)[0]
-        if key == "costs.self_paid" and what.params.get("text") == "self-paid above total":
-            costs = data.get("costs", {})
-            what = msg(
-                "what.self_paid_above_total",
-                self_paid=Yuan(Decimal(str(costs.get("self_paid", 0)))),
-                b_first=Yuan(Decimal(str(costs.get("category_b_first", 0)))),
-                total=Yuan(Decimal(str(costs.get("total", 0)))),
-            )
-        elif what.id == "what.ge" and what.params.get("limit") == 0:
+        first = exc.errors()[0]
+        if first["type"] == "self_paid_above_total":  # the figures are valid amounts by now
+            key = "costs.self_paid"
+            what = msg("what.self_paid_above_total", **{k: Yuan(v) for k, v in first["ctx"].items()})
+        else:
+            key, what = describe_validation_error(exc)[0]
+        if what.id == "what.ge" and what.params.get("limit") == 0:
             what = msg("what.negative", got=what.params["got"])
         field = "case." + key if key else "case"
         raise CaseError(msg("error.case.field", field=field, what=what), field) from None

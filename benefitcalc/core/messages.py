@@ -471,6 +471,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # --- hardening: amounts, slips and steps (issue 7, core) ---
     # (add this section's messages below this line)
+    "what.decimals": ("最多 {places} 位小数（现为“{got}”）", "at most {places} decimal places (got '{got}')"),
 
     # --- hardening: files, encodings and the command line (issue 7) ---
     # (add this section's messages below this line)

@@ -1,8 +1,11 @@
-"""Money arithmetic: exact decimals, rounded to the fen half up where the spec says."""
+"""Money: what an amount, a rate or a count may be (SPEC §3a, checked before any arithmetic),
+exact decimal arithmetic rounded to the fen half up where the spec says, and how amounts show."""
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 ZERO = Decimal("0")
 FEN = Decimal("0.01")
@@ -46,3 +49,87 @@ def fmt_plain(amount: Decimal) -> str:
 def fmt_percent(rate: Decimal) -> str:
     """0.85 -> 85%; 0.875 -> 87.5%."""
     return fmt_plain(rate * 100) + "%"
+
+
+# --- What an amount, a rate or a count may be (SPEC §3a), checked before any arithmetic ---
+
+MAX_AMOUNT = Decimal("10000000000")
+MAX_COUNT = 1000  # admissions, a child's order, leave days: whole numbers 0 to 1,000
+_WHOLE = re.compile(r"-?[0-9]+", re.ASCII)
+RATE_PLACES = 4  # a rate is a percentage with at most two decimals (87.25%)
+_DIGITS = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)  # "-5" is told it is negative
+
+
+def PydanticCustomError(kind: str, text: str, context: dict | None = None) -> Exception:
+    """pydantic's error with a type its message table knows; imported only when a value is being
+    validated, so that the window's first paint (which shows amounts) needs no pydantic."""
+    from pydantic_core import PydanticCustomError as error
+
+    return error(kind, text, context)
+
+
+def _number(value: Any) -> Decimal:
+    """An exact decimal from a TOML integer or decimal, a Decimal, or a string of ASCII digits
+    with one optional dot; anything else (a bool, "1_000", "１２３", "1e5", NaN, inf) is refused."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("decimal_type", "must be a number")
+    if isinstance(value, float):  # a float from program code (never from TOML: it reads decimals)
+        value = Decimal(repr(value))
+    elif isinstance(value, int):
+        value = Decimal(value)
+    elif isinstance(value, str):
+        if not _DIGITS.fullmatch(value):
+            raise PydanticCustomError("decimal_parsing", "must be a number")
+        value = Decimal(value)
+    elif not isinstance(value, Decimal):
+        raise PydanticCustomError("decimal_type", "must be a number")
+    if not value.is_finite():
+        raise PydanticCustomError("decimal_parsing", "must be a number")
+    return value
+
+
+def _bounded(value: Any, high: Decimal, places: int) -> Decimal:
+    number = _number(value)
+    if number < 0:
+        raise PydanticCustomError("greater_than_equal", "must be ≥ 0", {"ge": 0})
+    if number > high:
+        raise PydanticCustomError("less_than_equal", "must be ≤ {le}", {"le": fmt_plain_grouped(high)})
+    if number.as_tuple().exponent < -places:
+        step = Decimal(1).scaleb(-places)
+        if number != number.quantize(step):  # fast even for 1e-999999999: the value is bounded
+            raise PydanticCustomError(
+                "decimal_max_places", "at most {decimal_places} decimal places", {"decimal_places": places}
+            )
+        number = number.quantize(step)
+    return number.copy_abs() if number == 0 else number  # -0 is 0
+
+
+def amount(value: Any) -> Decimal:
+    """An amount of money: 0 to 10,000,000,000 yuan, at most two decimals (SPEC §3a)."""
+    return _bounded(value, MAX_AMOUNT, 2)
+
+
+def rate(value: Any) -> Decimal:
+    """A rate or factor: 0 to 1, at most four decimals (SPEC §3a)."""
+    return _bounded(value, Decimal(1), RATE_PLACES)
+
+
+def count(value: Any) -> int:
+    """A whole number: a TOML integer, a string of ASCII digits (a spreadsheet cell) or a whole
+    float from program code; never a bool, a decimal, "1_000" or "１２３". Bounds: by the field."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "must be a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _WHOLE.fullmatch(value):
+        if len(value.lstrip("-")) > len(str(MAX_COUNT)) + 1:
+            raise PydanticCustomError("less_than_equal", "must be ≤ {le}", {"le": MAX_COUNT})
+        return int(value)
+    raise PydanticCustomError("int_type", "must be a whole number")
+
+
+def fmt_plain_grouped(value: Decimal) -> str:
+    """A bound as a person reads it: 10,000,000,000; 1."""
+    return format(value.normalize(), ",f")

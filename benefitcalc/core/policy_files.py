@@ -226,6 +226,7 @@ _WHAT_BY_TYPE = {
     "greater_than_equal": lambda e: msg("what.ge", limit=e["ctx"]["ge"], got=_shown(e["input"])),
     "decimal_parsing": lambda e: msg("what.number", got=_shown(e["input"])),
     "decimal_type": lambda e: msg("what.number", got=_shown(e["input"])),
+    "decimal_max_places": lambda e: msg("what.decimals", places=e["ctx"]["decimal_places"], got=_shown(e["input"])),
     "literal_error": lambda e: msg("what.choice", got=_shown(e["input"]), choices=e["ctx"]["expected"]),
     "date_from_datetime_parsing": lambda e: msg("what.date", got=_shown(e["input"])),
     "date_parsing": lambda e: msg("what.date", got=_shown(e["input"])),
@@ -246,11 +247,15 @@ _WHAT_BY_TYPE = {
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dict):
+    if isinstance(value, Decimal):  # 1E-999999999 written out would be a gigabyte
+        text = format(value, "f") if value.is_finite() and abs(value.adjusted()) < 30 else str(value)
+    elif isinstance(value, dict):
         return "{…}"
-    return str(value)
+    elif isinstance(value, int) and value.bit_length() > 128:  # str() refuses over 4,300 digits
+        text = f"{'-' if value < 0 else ''}≈1e{round(value.bit_length() * 0.30103)}"
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:

@@ -12,12 +12,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from .money import MAX_COUNT, amount, count, rate
 from .vocabulary import Category, Group, Level, Location, LEVELS
 
-Rate = Annotated[Decimal, Field(ge=0, le=1)]
-Amount = Annotated[Decimal, Field(ge=0)]
+# SPEC §3a: the same bounds as a case's amounts; rates 0 to 1; day counts whole numbers.
+Rate = Annotated[Decimal, BeforeValidator(rate)]
+Amount = Annotated[Decimal, BeforeValidator(amount)]
+Count = Annotated[int, BeforeValidator(count), Field(ge=0, le=MAX_COUNT)]
 # An annual cap, or "none" where the policy sets no cap (Jinan's large-expense subsidy).
 Cap = Amount | Literal["none"]
 
@@ -141,10 +144,10 @@ class TwoDiseases(LevelledBlock):
 class EmployeeMaternity(Strict):
     rate: Rate
     deductible: Amount
-    leave_days: Annotated[int, Field(ge=0)]
-    extra_days_difficult_or_caesarean: Annotated[int, Field(ge=0)]
-    extra_days_per_extra_baby: Annotated[int, Field(ge=0)]
-    allowance_days_per_month: Annotated[int, Field(ge=1)]
+    leave_days: Count
+    extra_days_difficult_or_caesarean: Count
+    extra_days_per_extra_baby: Count
+    allowance_days_per_month: Annotated[Count, Field(ge=1)]
 
 
 class Quota(Strict):
@@ -346,7 +349,7 @@ class Source(Strict):
     slips: Annotated[int, Field(ge=1)] | None = None
     first_date: _dt.date | None = None
     last_date: _dt.date | None = None
-    largest_residual: Annotated[Decimal, Field(ge=0)] | None = None
+    largest_residual: Amount | None = None
 
     def note_in(self, lang: str) -> str | None:
         return (self.note_en or self.note) if lang == "en" else self.note
