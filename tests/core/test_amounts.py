@@ -8,8 +8,10 @@ in the user's language, never a conversion and never a crash.
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -21,8 +23,9 @@ from benefitcalc.core.engine import estimate
 from benefitcalc.core.messages import render
 from benefitcalc.core.toml_reader import loads
 
+from .conftest import FIXTURE_POLICIES
 from .test_bad_cases import write_case
-from .test_policy_files import edit, policies, problems  # noqa: F401  (policies is a fixture)
+from .test_policy_files import edit, problems
 from .test_properties import REGISTRY, SETTINGS
 
 
@@ -169,17 +172,25 @@ def test_any_value_in_any_field_is_read_within_bounds_or_named(field, value):
         pass
 
 
+@pytest.fixture
+def testland(tmp_path) -> Path:
+    target = tmp_path / "policies"
+    shutil.copytree(FIXTURE_POLICIES, target)
+    return target
+
+
 @pytest.mark.parametrize(
     ("old", "new", "what"),
     [
-        ("deductible = { grassroots = 200", "deductible = { grassroots = 1e30", "must be ≤ 10,000,000,000"),
-        ("deductible = { grassroots = 200", "deductible = { grassroots = 200.001", "at most 2 decimal places"),
-        ("deductible = { grassroots = 200", 'deductible = { grassroots = "1_000"', "must be a number"),
-        ("leave_days = 158", "leave_days = 1e3", "must be a whole number"),
-        ("leave_days = 158", "leave_days = 100000", "must be ≤ 1000"),
+        ("deductible = { grassroots = 100,", "deductible = { grassroots = 1e30,", "must be ≤ 10,000,000,000"),
+        ("deductible = { grassroots = 100,", "deductible = { grassroots = 100.001,", "at most 2 decimal places"),
+        ("deductible = { grassroots = 100,", 'deductible = { grassroots = "1_000",', "must be a number"),
+        ("leave_days = 150", "leave_days = 1e3", "must be a whole number"),
+        ("leave_days = 150", "leave_days = 100000", "must be ≤ 1000"),
+        ("rate = 0.90\ndeductible = 200", "rate = 0.90001\ndeductible = 200", "at most 4 decimal places"),
     ],
 )
-def test_a_policy_value_out_of_bounds_fails_policies_check(policies, old, new, what):  # noqa: F811
-    edit(policies, "shandong-2024.toml", old, new)
-    _, found = problems(policies)
+def test_a_policy_value_out_of_bounds_fails_policies_check(testland, old, new, what):
+    edit(testland, "testland-2024.toml", old, new)
+    _, found = problems(testland)
     assert any(what in p for p in found), found

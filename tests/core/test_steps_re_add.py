@@ -60,35 +60,39 @@ def test_every_shown_step_re_adds_from_its_shown_figures(case):
 
 
 def _case(**overrides) -> dict:
-    case = {"region": "jinan", "date": date(2025, 6, 1), "scheme": "resident", "category": "inpatient",
+    """A resident's stay in Testland (tests/data/policies), whose values the comments use."""
+    case = {"region": "testland", "date": date(2025, 6, 1), "scheme": "resident", "category": "inpatient",
             "level": "level2", "costs": {"total": Decimal("10000")}}
     case.update(overrides)
     return case
 
 
-def test_two_disease_medication_beyond_the_yearly_limit_writes_the_clamp_out():
-    case = _case(scheme="resident", category="two_diseases", level="grassroots",
-                 costs={"total": Decimal("16796.14")}, two_diseases={"conditions": ["hypertension"]},
+def test_two_disease_medication_beyond_the_yearly_limit_writes_the_clamp_out(fixture_registry):
+    # Testland counts at most 1,000 a year for one condition; 1,648.19 was already counted.
+    case = _case(category="two_diseases", level="grassroots", costs={"total": Decimal("16796.14")},
+                 two_diseases={"conditions": ["hypertension"]},
                  year_to_date={"two_diseases_counted": Decimal("1648.19")})
-    result = estimate(case_from_dict(case), REGISTRY)
+    result = estimate(case_from_dict(case), fixture_registry)
     assert _bad_steps(result) == []
-    assert any("max(0, " in step.formula for step in result.steps if step.text.id == "step.two_diseases.counted")
+    counted = [s.formula for s in result.steps if s.text.id == "step.two_diseases.counted"]
+    assert counted == ["min(16,796.14, max(0, 1,000.00 − 1,648.19)) = 0.00"]
 
 
-def test_a_critical_illness_payment_is_the_sum_of_its_shown_band_parts():
-    # Base 15,000.01 → 100,000.13: (100,000.00 − 15,000.01) × 60% = 50,999.994 shows 50,999.99 and
-    # (100,000.13 − 100,000.00) × 65% = 0.0845 shows 0.08; a reader adds 51,000.07 (exactly: …08).
-    case = _case(costs={"total": Decimal("100000.12")}, known={"basic_fund": Decimal("15000")},
-                 year_to_date={"critical_base": Decimal("15000.01")})
-    result = estimate(case_from_dict(case), REGISTRY)
+def test_a_critical_illness_payment_is_the_sum_of_its_shown_band_parts(fixture_registry):
+    # Testland's bands: 75% up to 150,000, 90% above. Base 148,999.97 → 150,000.06:
+    # (150,000.00 − 148,999.97) × 75% = 750.0225 shows 750.02 and (150,000.06 − 150,000.00) × 90%
+    # = 0.054 shows 0.05; a reader adds 750.07 (the exact sum, 750.0765, would round to …08).
+    case = _case(costs={"total": Decimal("2000.09")}, known={"basic_fund": Decimal("1000")},
+                 year_to_date={"critical_base": Decimal("148999.97")})
+    result = estimate(case_from_dict(case), fixture_registry)
     assert _bad_steps(result) == []
-    assert result.payers["critical_illness"] == Decimal("51000.07")
+    assert result.payers["critical_illness"] == Decimal("750.07")
 
 
-def test_a_guaranteed_rate_on_a_bill_below_its_threshold_writes_the_clamp_out():
-    case = _case(region="binhai", date=date(2025, 6, 1), group="dibao", location="province",
-                 costs={"total": Decimal("275.44")})
-    result = estimate(case_from_dict(case), REGISTRY)
+def test_a_guaranteed_rate_on_a_bill_below_its_threshold_writes_the_clamp_out(fixture_registry):
+    # Gamma guarantees 90% of the in-policy cost above 2,000 for dibao patients treated in the province.
+    case = _case(region="gamma", group="dibao", location="province", costs={"total": Decimal("275.44")})
+    result = estimate(case_from_dict(case), fixture_registry)
     assert _bad_steps(result) == []
     rate_steps = [s.formula for s in result.steps if s.text.id == "step.backstop.rate"]
-    assert rate_steps and rate_steps[0].startswith("max(0, 275.44 − 3,000.00) × 95% = 0.00")
+    assert rate_steps and rate_steps[0].startswith("max(0, 275.44 − 2,000.00) × 90% = 0.00")
