@@ -558,6 +558,9 @@ class PolicyBrowser(QDialog):
         text = self._w(QT_TRANSLATE_NOOP("PolicyBrowser", "Correction written to %1. “policies undo” takes it back."))
         self.status.setText(text.replace("%1", "; ".join(str(p) for p in written)))
         self.registry_changed.emit(self.registry)
+        owner = self.parent()  # the main window estimates with the corrected policies at once
+        if owner is not None and hasattr(owner, "set_registry"):
+            owner.set_registry(self.registry)
 
     # ------------------------------------------------------------------ text
     def info_html(self, error: str = "") -> str:

@@ -200,3 +200,31 @@ def test_opening_and_closing_a_hundred_times_leaves_nothing_behind(browser):
     assert len(browser.findChildren(PolicyCorrection)) == children == 0
     assert sum(isinstance(o, PolicyCorrection) for o in gc.get_objects()) == 0
     assert browser.correction is None
+
+
+def test_the_window_estimates_with_a_correction_at_once(qtbot, window, monkeypatch, tmp_path):
+    """Opened from the window, a written correction reaches the window's estimate (and its date only)."""
+    from benefitcalc.core.registry import PolicyRegistry as Registry
+
+    monkeypatch.setenv("BENEFITCALC_USER_POLICIES", str(tmp_path / "mine"))
+    golden = ROOT / "tests" / "data" / "golden" / "jinan-resident-level3-first-stay.toml"
+    assert window.open_case_file(golden) == ""
+    before = window.current_estimate.payers["basic_fund"]
+    day = window.current_estimate.case.date
+    window.open_policy_browser()
+    browser = window._policy_browser
+    assert browser.user_dir == tmp_path / "mine"
+    browser.set_region("jinan")
+    browser.set_day(day)
+    browser.select_key(RATE)
+    dialog = browser.open_correction()
+    dialog.value_edit.setText("70")
+    fill_source(dialog)
+    assert dialog.show_change() and dialog.write()
+    flush()
+    assert isinstance(window.registry, Registry) and window.registry is browser.registry
+    after = window.current_estimate
+    assert after.payers["basic_fund"] > before
+    assert any(u.path == RATE and u.value == Decimal("0.70") for s in after.steps for u in s.params)
+    browser.close()
+    flush()
