@@ -116,12 +116,12 @@ def _user_target(args) -> Path:
 
 
 def _import(args) -> int:
-    from ..core.locations import shipped_policy_dirs
+    from ..core.locations import context_policy_dirs
     from ..core.policy_diff import diff_lines
     from ..core.policy_install import install, plan_import
 
     lang, target = args.lang, _user_target(args)
-    plan = plan_import(args.files, shipped_policy_dirs() + [target], target)
+    plan = plan_import(args.files, context_policy_dirs(target), target)
     if not plan.ok:
         print(render(msg("ui.import_refused"), lang), file=sys.stderr)
         for problem in plan.problems:
@@ -131,8 +131,10 @@ def _import(args) -> int:
         print(render(msg("ui.import_unchanged", file=plan.displays[name]), lang))
     if not plan.files:
         return 0
-    for change in plan.regions:
+    for index, change in enumerate(plan.regions):
         name = change.name if lang == "zh" else change.name_en
+        if index:
+            print()
         print(render(msg("ui.import_region", name=name, region=change.region, day=change.day.isoformat()), lang))
         for line in diff_lines(change.changes, lang, args.keys):
             print(line)

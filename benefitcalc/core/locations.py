@@ -53,6 +53,14 @@ def default_policy_dirs() -> list[Path]:
     return folders
 
 
+def context_policy_dirs(user: Path | None = None) -> list[Path]:
+    """The folders a file to install into `user` (default: the user's folder) is checked
+    among: the policies in use, that folder last."""
+    user = user if user is not None else user_policy_dir()
+    mine = user_policy_dir().resolve()
+    return [f for f in default_policy_dirs() if f.resolve() not in (mine, user.resolve())] + [user]
+
+
 def policy_paths(folder: Path) -> Iterator[tuple[Path, str | None]]:
     """Every `*.toml` under `folder`, sorted, with why it cannot be read (None if it can).
 

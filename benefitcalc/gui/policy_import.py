@@ -57,10 +57,10 @@ class PolicyImportFeature:
     @staticmethod
     def folders() -> tuple[list[Path], Path]:
         """The policy folders to check against, and the user's folder (installed into)."""
-        from ..core.locations import default_policy_dirs, user_policy_dir
+        from ..core.locations import context_policy_dirs, user_policy_dir
 
         user = user_policy_dir()
-        return [f for f in default_policy_dirs() if f != user], user
+        return context_policy_dirs(user), user
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -170,6 +170,8 @@ class ImportDialog(QDialog):
         lines = [render(msg("ui.import_unchanged", file=plan.displays[n]), lang) for n in plan.unchanged]
         for change in plan.regions:
             name = change.name if lang == "zh" else change.name_en
+            if lines:
+                lines.append("")
             lines.append(render(msg("ui.import_region", name=name, region=change.region, day=change.day.isoformat()), lang))
             lines.extend(diff_lines(change.changes, lang))
         if plan.files and not plan.regions:

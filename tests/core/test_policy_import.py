@@ -325,3 +325,13 @@ def test_the_estimate_json_carries_the_overlap_warning(policies, tmp_path, capsy
     assert cli_main(["estimate", str(GOLDEN), "--json", "--policies", str(policies)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert any("jinan-2025.toml" in json.dumps(w, ensure_ascii=False) for w in out["warnings"])
+
+
+def test_import_checks_among_the_policies_in_use_even_when_they_are_elsewhere(policies, tmp_path, user, monkeypatch, capsys):
+    """With BENEFITCALC_POLICIES naming another set of policies, an import is checked among those."""
+    (policies / "shandong" / "jinan-2024.toml").unlink()  # this set has no Jinan
+    monkeypatch.setenv("BENEFITCALC_POLICIES", str(policies))
+    incoming = tmp_path / "jn.toml"
+    incoming.write_text(notice(), encoding="utf-8")
+    assert cli_main(["policies", "import", str(incoming), "--dry-run"]) == 1
+    assert "jinan" in capsys.readouterr().err
