@@ -60,9 +60,10 @@ RATE_PLACES = 4  # a rate is a percentage with at most two decimals (87.25%)
 _DIGITS = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)  # "-5" is told it is negative
 
 
-def PydanticCustomError(kind: str, text: str, context: dict | None = None) -> Exception:
-    """pydantic's error with a type its message table knows; imported only when a value is being
-    validated, so that the window's first paint (which shows amounts) needs no pydantic."""
+def _refuse(kind: str, text: str, context: dict | None = None) -> Exception:
+    """pydantic's error of a type whose plain words the message table knows (`decimal_parsing`,
+    `less_than_equal`, …); pydantic is imported only when a value is validated, so that the
+    window's first paint (which shows amounts) needs none."""
     from pydantic_core import PydanticCustomError as error
 
     return error(kind, text, context)
@@ -72,32 +73,32 @@ def _number(value: Any) -> Decimal:
     """An exact decimal from a TOML integer or decimal, a Decimal, or a string of ASCII digits
     with one optional dot; anything else (a bool, "1_000", "１２３", "1e5", NaN, inf) is refused."""
     if isinstance(value, bool):
-        raise PydanticCustomError("decimal_type", "must be a number")
+        raise _refuse("decimal_type", "must be a number")
     if isinstance(value, float):  # a float from program code (never from TOML: it reads decimals)
         value = Decimal(repr(value))
     elif isinstance(value, int):
         value = Decimal(value)
     elif isinstance(value, str):
         if not _DIGITS.fullmatch(value):
-            raise PydanticCustomError("decimal_parsing", "must be a number")
+            raise _refuse("decimal_parsing", "must be a number")
         value = Decimal(value)
     elif not isinstance(value, Decimal):
-        raise PydanticCustomError("decimal_type", "must be a number")
+        raise _refuse("decimal_type", "must be a number")
     if not value.is_finite():
-        raise PydanticCustomError("decimal_parsing", "must be a number")
+        raise _refuse("decimal_parsing", "must be a number")
     return value
 
 
 def _bounded(value: Any, high: Decimal, places: int) -> Decimal:
     number = _number(value)
     if number < 0:
-        raise PydanticCustomError("greater_than_equal", "must be ≥ 0", {"ge": 0})
+        raise _refuse("greater_than_equal", "must be ≥ 0", {"ge": 0})
     if number > high:
-        raise PydanticCustomError("less_than_equal", "must be ≤ {le}", {"le": fmt_plain_grouped(high)})
+        raise _refuse("less_than_equal", "must be ≤ {le}", {"le": _grouped(high)})
     if number.as_tuple().exponent < -places:
         step = Decimal(1).scaleb(-places)
         if number != number.quantize(step):  # fast even for 1e-999999999: the value is bounded
-            raise PydanticCustomError(
+            raise _refuse(
                 "decimal_max_places", "at most {decimal_places} decimal places", {"decimal_places": places}
             )
         number = number.quantize(step)
@@ -118,18 +119,18 @@ def count(value: Any) -> int:
     """A whole number: a TOML integer, a string of ASCII digits (a spreadsheet cell) or a whole
     float from program code; never a bool, a decimal, "1_000" or "１２３". Bounds: by the field."""
     if isinstance(value, bool):
-        raise PydanticCustomError("int_type", "must be a whole number")
+        raise _refuse("int_type", "must be a whole number")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and _WHOLE.fullmatch(value):
         if len(value.lstrip("-")) > len(str(MAX_COUNT)) + 1:
-            raise PydanticCustomError("less_than_equal", "must be ≤ {le}", {"le": MAX_COUNT})
+            raise _refuse("less_than_equal", "must be ≤ {le}", {"le": MAX_COUNT})
         return int(value)
-    raise PydanticCustomError("int_type", "must be a whole number")
+    raise _refuse("int_type", "must be a whole number")
 
 
-def fmt_plain_grouped(value: Decimal) -> str:
+def _grouped(value: Decimal) -> str:
     """A bound as a person reads it: 10,000,000,000; 1."""
     return format(value.normalize(), ",f")

@@ -33,13 +33,15 @@ def beyond_cap(ctx: Context, fund: FundResult, paid: Decimal) -> Decimal:
     """
     if fund.uncapped is None or fund.rate <= 0:
         return ZERO
-    if paid <= fund.uncapped:
-        beyond = to_fen((fund.uncapped - paid) / fund.rate)
-        formula = F("({} − {}) ÷ {} = {}", fund.uncapped, paid, Pct(fund.rate), beyond)
-    else:  # a slip that paid more than the schedule would without a cap leaves nothing beyond it
-        beyond = ZERO
-        formula = F("max(0, {} − {}) ÷ {} = {}", fund.uncapped, paid, Pct(fund.rate), beyond)
-    ctx.step("basic_fund", msg("step.basic_fund.beyond_cap"), formula, amount=beyond)
+    # A slip that paid more than the schedule would without a cap leaves nothing beyond it.
+    not_covered = Gap(fund.uncapped, paid)
+    beyond = to_fen(not_covered.value / fund.rate)
+    ctx.step(
+        "basic_fund",
+        msg("step.basic_fund.beyond_cap"),
+        F("{} ÷ {} = {}", not_covered, Pct(fund.rate), beyond),
+        amount=beyond,
+    )
     return beyond
 
 
