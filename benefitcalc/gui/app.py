@@ -1,9 +1,11 @@
 """`benefitcalc-gui [--case CASE.toml] [--screenshot OUT.png] [--lang zh|en] [--large-text]`
 
-Opens the main window, with a case file loaded if given. The window is painted before the
-policies are validated; they are loaded right after the first paint, then the case is opened.
-With `--screenshot` it saves a PNG of the window once the estimate is shown and exits (0 when
-the PNG was written; 1, with the reason on stderr and no PNG, when the case could not be opened).
+Opens the main window, with a case file loaded if given. The policies (from the cache of
+validated policies when the files are unchanged, `core.policy_cache`) and the case are loaded
+before the window is shown, so its first paint already shows the estimate.
+With `--screenshot` it saves a PNG of the window one event-loop turn after that first paint and
+exits (0 when the PNG was written; 1, with the reason on stderr and no PNG, when the case could
+not be opened).
 On Linux without a display (and no Qt platform chosen) it says so in plain words and exits 1,
 rather than letting Qt abort with a message about xcb libraries.
 """
@@ -11,10 +13,8 @@ rather than letting Qt abort with a message about xcb libraries.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -26,11 +26,6 @@ from .settings import APPLICATION, ORGANIZATION, Settings
 
 SCREENSHOT_SIZE = (1366, 768)
 ICON = Path(__file__).with_name("benefitcalc.png")
-# Start-up probes (benchmarks/startup.py): the time of the first paint, and the time the policies
-# are validated and the first result painted, written into these files; the app then quits.
-FIRST_PAINT_ENV = "BENEFITCALC_FIRST_PAINT_FILE"
-READY_ENV = "BENEFITCALC_READY_FILE"
-LOAD_FALLBACK_MS = 500
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -88,19 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setApplicationName(APPLICATION)
         _say(render(msg("ui.no_display"), args.lang or Settings().language))
         return 1
-    # Start-up makes many objects and few cycles: no cyclic collection until the window is
-    # ready (≈ 10 ms saved); then everything made so far is set aside for good (`gc.freeze`),
-    # so that later collections, while the clerk types, do not walk the policies again.
-    gc.disable()
-    try:
-        return _run(args)
-    finally:
-        gc.enable()
-
-
-def _start_collecting() -> None:
-    gc.freeze()
-    gc.enable()
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -113,85 +96,46 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings()
     i18n.install(args.lang or settings.language)
 
-    # The first screen needs only the regions' names, read from the policy files' [policy]
-    # headers (≈ 2 ms). The policies are validated (pydantic, ≈ 130 ms with its import) right
-    # after the first paint, in `load_policies`; the window says so meanwhile.
     from ..core.locations import default_policy_dirs
-    from ..core.policy_index import scan_regions
+    from ..core.policy_cache import load_registry
     from .main_window import MainWindow
 
-    folders = default_policy_dirs()
-    window = MainWindow(None, settings, regions=scan_regions(folders))
+    try:
+        registry = load_registry(default_policy_dirs())
+    except Exception:  # a bug (a broken file is reported, not raised): nothing can be estimated
+        error_dialog.show(*sys.exc_info())
+        return 1
+    window = MainWindow(registry, settings)
     if args.lang and args.lang != settings.language:
         window.set_language(args.lang, remember=False)
     if args.large_text:
         window.use_large_text()
+    problem = window.open_case_file(args.case) if args.case is not None else ""
 
-    first_paint_stamp = os.environ.get(FIRST_PAINT_ENV)
-    ready_stamp = os.environ.get(READY_ENV)
-    probing = bool(first_paint_stamp or ready_stamp)
-    loaded = []
-    outcome: dict[str, int] = {}  # the exit code, when it is not the event loop's
-
-    def finish(code: int) -> None:
-        outcome["code"] = code  # closing the last window also asks the loop to quit, with 0
-        window.close()
-        app.quit()
-
-    def shoot() -> None:
-        ok = window.grab().save(str(args.screenshot), "PNG")
-        if not ok:
-            _say(f"benefitcalc-gui: cannot write {args.screenshot}")
-        finish(0 if ok else 1)
-
-    def load_policies() -> None:
-        if loaded:  # the first paint and the fallback timer both ask
-            return
-        loaded.append(True)
-        from ..core.registry import PolicyRegistry
-
-        try:
-            registry = PolicyRegistry.load(folders)
-        except Exception:  # a bug (a broken file is reported, not raised): nothing can be estimated
-            error_dialog.show(*sys.exc_info(), parent=window)
-            window.remember_geometry = False
-            finish(1)
-            return
-        window.set_registry(registry)
-        problem = window.open_case_file(args.case) if args.case is not None else ""
-        _start_collecting()
-        if args.screenshot is not None:
-            if problem:  # no picture of a window that does not show the case asked for
-                _say(problem)
-                window.remember_geometry = False
-                finish(1)
-                return
-            QTimer.singleShot(100, shoot)  # the layouts settle, as a person would first see it
-        elif ready_stamp:  # start-up probe: policies validated, the first result painted
-            window.repaint()
-            Path(ready_stamp).write_text(repr(time.time()), encoding="utf-8")
-            finish(0)
-        elif problem:
-            _dialogs_warning(window, QCoreApplication.translate("MainWindow", "Open case"), problem)
-
-    window.first_painted.connect(load_policies)
     if args.screenshot is not None:
         window.remember_geometry = False
+        if problem:  # no picture of a window that does not show the case asked for
+            _say(problem)
+            return 1
+        outcome = {"code": 1}
+
+        def shoot() -> None:
+            outcome["code"] = 0 if window.grab().save(str(args.screenshot), "PNG") else 1
+            if outcome["code"]:
+                _say(f"benefitcalc-gui: cannot write {args.screenshot}")
+            window.close()
+            app.quit()
+
+        window.first_painted.connect(shoot)  # one event-loop turn after the first paint
         window.resize(*_size(args.size))
         window.show()
-    else:
-        if probing:
-            window.remember_geometry = False
-        window.show_window()
-        if first_paint_stamp:  # start-up probe for benchmarks/startup.py: time of the first painted window
-            window.repaint()
-            Path(first_paint_stamp).write_text(repr(time.time()), encoding="utf-8")
-            if not ready_stamp:
-                return 0
-    # Load after the first paint; should no paint come (a window started minimised), load anyway.
-    QTimer.singleShot(LOAD_FALLBACK_MS, load_policies)
-    code = app.exec()
-    return outcome.get("code", code)
+        app.exec()
+        return outcome["code"]
+
+    window.show_window()
+    if problem:
+        QTimer.singleShot(0, lambda: _dialogs_warning(window, QCoreApplication.translate("MainWindow", "Open case"), problem))
+    return app.exec()
 
 
 def _dialogs_warning(parent, title: str, text: str) -> None:
