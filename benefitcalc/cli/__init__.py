@@ -21,6 +21,8 @@ COMMANDS = [
     "slips_cmd",
 
     # issue 11 adds its modules here
+    "year_cmd",
+    "compare_cmd",
 
 ]
 
