@@ -13,7 +13,8 @@ from ..core.vocabulary import PAYERS
 from ..core.year import Totals, YearResult, read_year_file, run_year
 from ..core.year_limits import Limit
 from .common import registry
-from .estimate_cmd import _money, _param_json, _row, estimate_json, estimate_text, value_text
+from ..core.param_labels import source_status
+from .estimate_cmd import _money, _param_json, _param_text, _row, estimate_json, estimate_text
 
 
 def register(sub) -> None:
@@ -55,25 +56,26 @@ def totals_json(totals: Totals) -> dict[str, Any]:
     }
 
 
-def limit_json(limit: Limit, lang: str) -> dict[str, Any]:
+def limit_json(limit: Limit, lang: str, policy=None) -> dict[str, Any]:
     return {
         "label": render(limit.label, lang),
         "limit": _money(limit.limit),
         "used": _money(limit.used),
         "left": _money(limit.left),
         "verified": limit.verified,
-        "params": [_param_json(use, lang) for use in limit.params],
+        "params": [_param_json(use, lang, policy) for use in limit.params],
     }
 
 
 def year_json(result: YearResult, lang: str = "zh") -> dict[str, Any]:
     """`{"visits": [<estimate JSON>…], "totals": {…}, "remaining": {…}}` (the issue's contract)."""
     totals = totals_json(result.totals)
+    policy = result.estimates[-1].policy if result.estimates else None
     totals["by_year"] = {str(year): totals_json(t) for year, t in result.by_year.items()}
     return {
         "visits": [estimate_json(est, lang) for est in result.estimates],
         "totals": totals,
-        "remaining": {limit.key: limit_json(limit, lang) for limit in result.remaining},
+        "remaining": {limit.key: limit_json(limit, lang, policy) for limit in result.remaining},
     }
 
 
@@ -95,7 +97,8 @@ def limit_words(limit: Limit, lang: str) -> tuple[str, str]:
     t = lambda id, **kw: render(msg(id, **kw), lang)  # noqa: E731
     name = render(limit.label, lang)
     if not limit.verified:
-        name += f"（{t('ui.unverified')}）" if lang == "zh" else f" ({t('ui.unverified')})"
+        status = source_status(next(u for u in limit.params if not u.verified).provenance.source, lang)
+        name += f"（{status}）" if lang == "zh" else f" ({status})"
     if limit.limit is None:
         return name, f"{t('year.no_cap')} · {fmt_yuan(limit.used)}"
     return name, t("year.limit_row", limit=fmt_yuan(limit.limit), used=fmt_yuan(limit.used), left=fmt_yuan(limit.left))
@@ -164,13 +167,14 @@ def year_text(result: YearResult, lang: str = "zh", details: bool = False) -> st
         lines += ["", t("ui.warnings")]
         every = len(result.estimates)
         lines += [f"  ! {text}" + ("" if len(numbers) == every else f" ({_ranges(numbers)})") for text, numbers in notes.items()]
-    assumed = {}
+    assumed: dict[str, str] = {}
     for est in result.estimates:
         for use in est.assumed:
-            assumed.setdefault((use.path, value_text(use.value)), use)
+            text = _param_text(use, lang, est.policy, keys=False)
+            assumed.setdefault(text, text)
     if assumed:
         lines += ["", t("ui.assumed")]
-        lines += [f"  - {path} = {value}" for path, value in assumed]
+        lines += [f"  - {text}" for text in assumed]
     lines += ["", render(msg("disclaimer"), lang)]
     return "\n".join(lines)
 
