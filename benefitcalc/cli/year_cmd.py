@@ -58,7 +58,7 @@ def totals_json(totals: Totals) -> dict[str, Any]:
 
 def limit_json(limit: Limit, lang: str, policy=None) -> dict[str, Any]:
     return {
-        "label": render(limit.label, lang),
+        "label": limit.label(lang),
         "limit": _money(limit.limit),
         "used": _money(limit.used),
         "left": _money(limit.left),
@@ -95,7 +95,7 @@ def case_words(est: Estimate, lang: str) -> str:
 def limit_words(limit: Limit, lang: str) -> tuple[str, str]:
     """(the limit's name, marked 未核实 where assumed; limit 650,000.00, used …, left …)."""
     t = lambda id, **kw: render(msg(id, **kw), lang)  # noqa: E731
-    name = render(limit.label, lang)
+    name = limit.label(lang)
     if not limit.verified:
         status = source_status(next(u for u in limit.params if not u.verified).provenance.source, lang)
         name += f"（{status}）" if lang == "zh" else f" ({status})"
@@ -135,7 +135,7 @@ def year_text(result: YearResult, lang: str = "zh", details: bool = False) -> st
         if est.case.date.year != year:
             year = est.case.date.year
             lines += [t("year.new_ledger", year=year), ""]
-        head = t("year.visit_line", number=number, date=est.case.date.isoformat(), case=case_words(est, lang))
+        head = f"{number}. {est.case.date.isoformat()}  {case_words(est, lang)}"
         if visit.nth:
             head += t("year.repeat_of", visit=visit.number, nth=visit.nth)
         lines.append(head)

@@ -101,10 +101,9 @@ def describe(case: Case, scenario: Scenario, fields: tuple[str, ...]) -> Msg:
     level = scenario.vary.get("level", case.level)
     scheme = scenario.vary.get("scheme") if "scheme" in fields else None
     return msg(
-        "compare.scenario",
+        "compare.scenario" if level else "compare.scenario_no_level",
         place=msg(f"compare.place.{location}"),
         level=Label("level", level) if level else "",
-        at=msg("compare.at") if level else "",
         category=Label("category", case.category),
         scheme=msg("compare.scheme", scheme=Label("scheme_short", scheme)) if scheme else "",
     )

@@ -208,7 +208,7 @@ def _rename(exc: CaseError, number: int, visit: dict, person: dict) -> CaseError
         where = _where(number, str(message.params.get("field", "")), visit, person)
         return CaseError(msg("error.case.field", field=where, what=message.params["what"]), where)
     where = _where(number, exc.field, visit, person) if exc.field else f"visit[{number}]"
-    return CaseError(msg("error.year.visit", visit=where, what=message), where)
+    return CaseError(msg("error.case.field", field=where, what=message), where)
 
 
 def plan(year: YearFile) -> list[PlannedVisit]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .estimate import Estimate, ParamUse
-from .messages import Msg, msg
+from .messages import msg, render
 from .money import positive_part
 from .registry import EffectivePolicy, PolicyRegistry
 
@@ -20,10 +20,14 @@ from .registry import EffectivePolicy, PolicyRegistry
 @dataclass(frozen=True)
 class Limit:
     key: str  # basic_fund_cap, outpatient_limit, … (the JSON's key)
-    label: Msg
     limit: Decimal | None  # None: no cap
     used: Decimal
     params: tuple[ParamUse, ...]
+    disease: tuple[str, str] | None = None  # (中文, English) for a disease's own limit
+
+    def label(self, lang: str = "zh") -> str:
+        disease = "" if self.disease is None else self.disease[0 if lang == "zh" else 1]
+        return render(msg(f"limit.{self.key}", disease=disease), lang)
 
     @property
     def left(self) -> Decimal | None:
@@ -46,12 +50,12 @@ def remaining(last: Estimate, policies: PolicyRegistry) -> list[Limit]:
     scheme = case.scheme
     out: list[Limit] = []
 
-    def add(key: str, path: str, used: Decimal, label: Msg | None = None) -> None:
+    def add(key: str, path: str, used: Decimal, disease: tuple[str, str] | None = None) -> None:
         value = policy.get(path)
         if value is None or isinstance(value, (bool, list)):
             return
         limit = None if value in ("none", "shared") else value
-        out.append(Limit(key, label or msg(f"limit.{key}"), limit, used, (_use(policy, path),)))
+        out.append(Limit(key, limit, used, (_use(policy, path),), disease))
 
     def available(block: str) -> bool:
         return policy.get(block) is not None and policy.get(f"{block}.available") is not False
@@ -65,8 +69,7 @@ def remaining(last: Estimate, policies: PolicyRegistry) -> list[Limit]:
             path = f"chronic_diseases.{disease}.annual_limit"
             if policy.get(path) != "shared":
                 names = policy.params.chronic_diseases[disease]
-                add("chronic_disease_limit", path, ytd.chronic_disease_paid,
-                    msg("limit.chronic_disease_limit", zh=names.name, en=names.name_en))
+                add("chronic_disease_limit", path, ytd.chronic_disease_paid, (names.name, names.name_en))
     outpatient = f"{scheme}.general_outpatient"
     if available(outpatient):
         status = (".retired" if case.retired else ".in_service") if scheme == "employee" else ""
@@ -100,7 +103,6 @@ def _critical(policy: EffectivePolicy, group: str, ytd, out: list[Limit]) -> Non
         if ci.tilt.uncapped:
             cap = None
             cap_uses = [_use(policy, f"{block}.tilt.uncapped")]
-    out.append(Limit("critical_illness_deductible", msg("limit.critical_illness_deductible"),
-                     deductible, ytd.critical_base, tuple(deductible_uses)))
-    out.append(Limit("critical_illness_cap", msg("limit.critical_illness_cap"), cap, ytd.critical_paid, tuple(cap_uses)))
+    out.append(Limit("critical_illness_deductible", deductible, ytd.critical_base, tuple(deductible_uses)))
+    out.append(Limit("critical_illness_cap", cap, ytd.critical_paid, tuple(cap_uses)))
 
