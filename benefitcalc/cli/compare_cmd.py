@@ -10,7 +10,7 @@ from ..core.case import read_case_file
 from ..core.compare import Comparison, Scenario, advice, compare, describe, difference_words, parse_vary
 from ..core.messages import msg, render
 from ..core.money import fmt_yuan
-from .common import registry
+from .common import add_lang_option, add_policies_option, registry
 from .estimate_cmd import _display_width, _money, estimate_json
 
 
@@ -19,8 +19,8 @@ def register(sub) -> None:
     cmd.add_argument("case", type=Path, help="a TOML file with a [case] table")
     cmd.add_argument("--vary", required=True, help="fields to vary: level,location[,scheme]")
     cmd.add_argument("--json", action="store_true", help="print one JSON object")
-    cmd.add_argument("--policies", type=Path, action="append", help="read policies from this folder")
-    cmd.add_argument("--lang", choices=("zh", "en"), default="zh")
+    add_policies_option(cmd)
+    add_lang_option(cmd)
     cmd.set_defaults(run=_compare)
 
 

@@ -6,14 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..core.estimate import Estimate
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from ..core.vocabulary import PAYERS
-from ..core.year import Totals, YearResult, read_year_file, run_year
-from ..core.year_limits import Limit
-from .common import registry
-from ..core.param_labels import source_status
+from ..core.year import Totals, YearResult, read_year_file, run_year, visit_words
+from ..core.year_limits import Limit, status_of
+from .common import add_lang_option, add_policies_option, registry
 from .estimate_cmd import _money, _param_json, _param_text, _row, estimate_json, estimate_text
 
 
@@ -22,8 +20,8 @@ def register(sub) -> None:
     cmd.add_argument("file", type=Path, help="a TOML year file: [person] and [[visit]] tables")
     cmd.add_argument("--json", action="store_true", help="print one JSON object")
     cmd.add_argument("--details", action="store_true", help="every visit's full breakdown and steps")
-    cmd.add_argument("--policies", type=Path, action="append", help="read policies from this folder")
-    cmd.add_argument("--lang", choices=("zh", "en"), default="zh")
+    add_policies_option(cmd)
+    add_lang_option(cmd)
     cmd.set_defaults(run=_year)
 
 
@@ -81,23 +79,12 @@ def year_json(result: YearResult, lang: str = "zh") -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------ text
 
-def case_words(est: Estimate, lang: str) -> str:
-    case = est.case
-    return render(msg(
-        "ui.case_line",
-        scheme=label("scheme_short", case.scheme, lang),
-        category=label("category", case.category, lang),
-        level=label("level", case.level, lang) if case.level else "-",
-        location=label("location", case.location, lang),
-    ), lang)
-
-
 def limit_words(limit: Limit, lang: str) -> tuple[str, str]:
     """(the limit's name, marked 未核实 where assumed; limit 650,000.00, used …, left …)."""
     t = lambda id, **kw: render(msg(id, **kw), lang)  # noqa: E731
     name = limit.label(lang)
-    if not limit.verified:
-        status = source_status(next(u for u in limit.params if not u.verified).provenance.source, lang)
+    status = status_of(limit, lang)
+    if status:
         name += f"（{status}）" if lang == "zh" else f" ({status})"
     if limit.limit is None:
         return name, f"{t('year.no_cap')} · {fmt_yuan(limit.used)}"
@@ -135,7 +122,7 @@ def year_text(result: YearResult, lang: str = "zh", details: bool = False) -> st
         if est.case.date.year != year:
             year = est.case.date.year
             lines += [t("year.new_ledger", year=year), ""]
-        head = f"{number}. {est.case.date.isoformat()}  {case_words(est, lang)}"
+        head = f"{number}. {est.case.date.isoformat()}  {render(visit_words(est.case), lang)}"
         if visit.nth:
             head += t("year.repeat_of", visit=visit.number, nth=visit.nth)
         lines.append(head)

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from .case import Case, CaseError, YearToDate, case_from_dict
 from .engine import estimate
 from .estimate import Estimate
-from .messages import Msg, msg
+from .messages import Label, Msg, msg
 from .money import ZERO
 from .policy_files import describe_validation_error
 from .registry import PolicyRegistry
@@ -271,6 +271,17 @@ def run_year(year: YearFile, policies: PolicyRegistry) -> YearResult:
         ledger = est.year_to_date_after
     left = remaining(estimates[-1], policies) if estimates else []
     return YearResult(visits, estimates, totals, by_year, left)
+
+
+def visit_words(case: Case) -> Msg:
+    """居民医保 · 住院 · 三级医院 · 参保地就医: a visit in one line, the same in the CLI and the window."""
+    return msg(
+        "ui.case_line",
+        scheme=Label("scheme_short", case.scheme),
+        category=Label("category", case.category),
+        level=Label("level", case.level) if case.level else "-",
+        location=Label("location", case.location),
+    )
 
 
 # ------------------------------------------------------------------------------ writing

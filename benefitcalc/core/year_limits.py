@@ -38,6 +38,14 @@ class Limit:
         return all(use.verified for use in self.params)
 
 
+def status_of(limit: Limit, lang: str = "zh") -> str | None:
+    """How the first unverified parameter of a limit is known (未核实, 按政策下限估算…); None if all are verified."""
+    from .param_labels import source_status
+
+    unverified = next((use for use in limit.params if not use.verified), None)
+    return None if unverified is None else source_status(unverified.provenance.source, lang)
+
+
 def _use(policy: EffectivePolicy, path: str) -> ParamUse:
     return ParamUse(path, policy.get(path), policy.provenance(path))
 
