@@ -115,26 +115,24 @@ def year_html(result: "YearResult", station_name: str, lang: str, printed: date 
     return "\n".join(parts)
 
 
-def render_document(result: "YearResult", station_name: str = "", lang: str = "zh",
-                    printed: date | None = None) -> QTextDocument:
-    """The year as a `QTextDocument` paginated for A4, like the estimate sheet."""
+def html_document(html: str, title: str) -> QTextDocument:
+    """An HTML page as a `QTextDocument` laid out for A4 like the estimate sheet."""
     document = QTextDocument()
     device = _layout_device()
     document.documentLayout().setPaintDevice(device)
     document._layout_device = device  # the layout keeps a bare pointer: keep the image alive
     document.setDefaultFont(_sheet_font())
     document.setDocumentMargin(0)
-    title = Words(lang, "YearSheet")(QT_TRANSLATE_NOOP("YearSheet", "Medical costs this year: an estimate"))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setHtml(year_html(result, station_name, lang, printed))
+    document.setHtml(html)
     fit_to_page(document, a4_layout())
     return document
 
 
-def save_pdf(result: "YearResult", path: str | Path, station_name: str = "", lang: str = "zh") -> None:
+def write_pdf(document: QTextDocument, path: str | Path) -> None:
+    """A4, fonts embedded."""
     from PySide6.QtGui import QPdfWriter
 
-    document = render_document(result, station_name, lang)
     writer = QPdfWriter(str(path))
     writer.setPageLayout(a4_layout())
     writer.setResolution(600)
@@ -144,23 +142,35 @@ def save_pdf(result: "YearResult", path: str | Path, station_name: str = "", lan
     del writer  # finishes and closes the file
 
 
-def make_preview(result: "YearResult", parent: "QWidget | None" = None, station_name: str = "", lang: str = "zh"):
+def preview(document: QTextDocument, title: str, parent: "QWidget | None" = None) -> int:
+    """Show a print preview of `document` (modal); the user can print from it."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    document = render_document(result, station_name, lang)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_layout())
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(Words(lang, "YearSheet")(QT_TRANSLATE_NOOP("YearSheet", "This year: print preview")))
+    dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda target: print_document(document, target))
-    dialog._year_document = document  # keep alive with the dialog
-    dialog._year_printer = printer
-    return dialog
-
-
-def print_preview(result: "YearResult", parent: "QWidget | None" = None, station_name: str = "", lang: str = "zh") -> int:
-    dialog = make_preview(result, parent, station_name, lang)
     try:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def _title(lang: str) -> str:
+    return Words(lang, "YearSheet")(QT_TRANSLATE_NOOP("YearSheet", "Medical costs this year: an estimate"))
+
+
+def render_document(result: "YearResult", station_name: str = "", lang: str = "zh",
+                    printed: date | None = None) -> QTextDocument:
+    """The year as a `QTextDocument` paginated for A4, like the estimate sheet."""
+    return html_document(year_html(result, station_name, lang, printed), _title(lang))
+
+
+def save_pdf(result: "YearResult", path: str | Path, station_name: str = "", lang: str = "zh") -> None:
+    write_pdf(render_document(result, station_name, lang), path)
+
+
+def print_preview(result: "YearResult", parent: "QWidget | None" = None, station_name: str = "", lang: str = "zh") -> int:
+    title = Words(lang, "YearSheet")(QT_TRANSLATE_NOOP("YearSheet", "This year: print preview"))
+    return preview(render_document(result, station_name, lang), title, parent)
