@@ -20,6 +20,7 @@ FEATURES: list[str] = [
     # issue 11 (a year, compare, history) adds its modules here
     "history_view",
     "year_view",
+    "compare_view",
 
 ]
 

@@ -42,10 +42,8 @@ class YearFeature:
     """The year being built (a `YearFile`), its file, and the menu entry that shows it."""
 
     def __init__(self, window):
-        from ..core.year import YearFile
-
         self.window = window
-        self.year = YearFile()
+        self._year = None  # a YearFile, made on first use: the core is not imported at start-up
         self.path: Path | None = None
         self.result = None  # YearResult of the last run, or None
         self.problem = ""  # why the year cannot be run, in the user's language
@@ -64,6 +62,18 @@ class YearFeature:
             self._dialog.retranslate()
 
     # ------------------------------------------------------------------ the year
+    @property
+    def year(self):
+        if self._year is None:
+            from ..core.year import YearFile
+
+            self._year = YearFile()
+        return self._year
+
+    @year.setter
+    def year(self, year) -> None:
+        self._year = year
+
     def rerun(self) -> None:
         from ..core.case import CaseError
         from ..core.year import run_year
