@@ -32,7 +32,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, 
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from ..core.vocabulary import PAYERS
-from ..core.param_labels import use_line
+from ..core.param_labels import source_status, use_line
 from .param_words import Words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,12 +65,15 @@ tr.strong td { font-weight: bold; }
 tr.personal td { font-weight: bold; font-size: 14pt; }
 tr.small td { font-size: 10pt; }
 .small { font-size: 10pt; }
+body.compact tr.small td { font-size: 9pt; }
+body.compact .small { font-size: 9pt; }
 table.banner { border-collapse: collapse; }
 table.banner td { border: 3px solid #000000; padding: 5px 8px 5px 8px; }
 .banner-title { font-size: 13pt; font-weight: bold; }
 .disclaimer { font-size: 12pt; font-weight: bold; }
 """
 
+_COMPACT = ' class="compact"'
 _SUB = "border: 1px solid #000000; padding-left: 24px;"  # rows that split the line above them
 
 
@@ -210,8 +213,12 @@ def _steps(est: "Estimate", lang: str, w: Words) -> str:
             f'<thead><tr><th width="4%"></th><th width="57%">{_e(what)}</th><th width="39%">{_e(numbers)}</th></tr></thead>']
     for number, step in enumerate(est.steps, 1):
         text = _e(render(step.text, lang))
-        if any(not use.verified for use in step.params):  # in front: a CJK line may break inside it
-            text = f"<b>{_e(mark)}</b>{'' if lang == 'zh' else ' '}{text}"
+        sources = [use.provenance.source for use in step.params if not use.verified]
+        if sources:  # in front: a CJK line may break inside it. A floor is no placeholder: said as such
+            assumed = any(source.kind == "assumed" for source in sources)
+            status = mark if assumed else (f"【{source_status(sources[0], lang)}】" if lang == "zh"
+                                           else f"[{source_status(sources[0], lang)}]")
+            text = f"<b>{_e(status)}</b>{'' if lang == 'zh' else ' '}{text}"
         html.append(f'<tr class="small"><td align="right">{number}</td><td>{text}</td><td>{_e(step.formula)}</td></tr>')
     html.append("</table>")
     return "\n".join(html)
@@ -244,8 +251,12 @@ def _policy_line(est: "Estimate", lang: str, w: Words) -> str:
     return text
 
 
-def sheet_html(estimate: "Estimate", station_name: str, lang: str, printed: date | None = None) -> str:
-    """The estimate sheet as HTML for a `QTextDocument` (`printed`: the print date, default today)."""
+def sheet_html(estimate: "Estimate", station_name: str, lang: str, printed: date | None = None,
+               compact: bool = False) -> str:
+    """The estimate sheet as HTML for a `QTextDocument` (`printed`: the print date, default today).
+
+    `compact`: the banner and the steps in 9 pt instead of 10 (a long English sheet, see
+    `render_document`)."""
     est = estimate
     w = Words(lang, "Sheet")
     printed = printed or date.today()
@@ -257,7 +268,7 @@ def sheet_html(estimate: "Estimate", station_name: str, lang: str, printed: date
     station = _e(station_name.strip()) if station_name.strip() else "_" * 28
 
     parts = [
-        f"<html><head><style>{_CSS}</style></head><body>",
+        f"<html><head><style>{_CSS}</style></head><body{_COMPACT if compact else ''}>",
         f"<h1>{_e(title)}</h1>",
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f"<td>{_e(station_label)} <b>{station}</b></td>"
@@ -332,9 +343,12 @@ def render_document(estimate: "Estimate", station_name: str = "", lang: str = "z
     document.setDocumentMargin(0)
     title = Words(lang, "Sheet")(QT_TRANSLATE_NOOP("Sheet", "Medical insurance reimbursement estimate"))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setHtml(sheet_html(estimate, station_name, lang, printed))
-    _even_line_spacing(document, device)
-    fit_to_page(document, a4_layout())
+    for compact in (False, True):  # a sheet one line too long is set a point smaller, not split
+        document.setHtml(sheet_html(estimate, station_name, lang, printed, compact))
+        _even_line_spacing(document, device)
+        fit_to_page(document, a4_layout())
+        if document.pageCount() == 1:
+            break
     return document
 
 

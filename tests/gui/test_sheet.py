@@ -277,3 +277,25 @@ def test_translation_file_has_every_string_of_the_sources(tmp_path):
 
     missing = sources(probe) - sources(TRANSLATIONS / "dialogs_zh_CN.ts")
     assert not missing, f"run lupdate and translate: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=lambda p: p.stem)
+def test_every_golden_case_fits_one_page_in_english_too(qapp, registry, path):
+    from benefitcalc.gui.sheet import render_document
+
+    est = estimate(read_case_file(path), registry)
+    assert render_document(est, "Station", "en", PRINTED).pageCount() == 1
+
+
+def test_a_value_at_a_published_floor_is_marked_as_such_not_as_unverified(registry):
+    from benefitcalc.gui.sheet import sheet_html
+
+    est = golden("linyi-dibao-resident-big-stay", registry)
+    floor_steps = [s for s in est.steps if s.params and all(u.provenance.source.kind == "floor" for u in s.params)]
+    assert floor_steps  # the assistance annual limit is the published minimum
+    html = sheet_html(est, STATION, "zh", PRINTED)
+    from html import escape
+
+    for step in floor_steps:
+        assert f"<b>【按政策下限估算】</b>{escape(render(step.text, 'zh'), quote=False)}" in html
+    assert "<b>【未核实】</b>" in html  # the placeholders still are
