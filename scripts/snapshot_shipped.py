@@ -135,7 +135,7 @@ def _entry(result) -> dict:
         "payers": out["payers"],
         "personal": out["personal"],
         "allowance": out["allowance"],
-        "assumed": [f"{a['path']} = {a['value']} ({a['kind']})" for a in out["assumed"]],
+        "assumed": [f"{a['path']} = {a['value']} ({a['kind']})" for a in out["unverified"]],
     }
 
 

@@ -66,3 +66,12 @@ def make_slips():
         return rows
 
     return make
+
+
+from hypothesis import settings as _hypothesis  # noqa: E402
+
+# CI explores the same examples on every run (a red CI then means a change broke something, not
+# that chance found an old edge); a developer's run explores new ones each time.
+_hypothesis.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis.load_profile("ci")

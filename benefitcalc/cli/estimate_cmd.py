@@ -101,6 +101,7 @@ def estimate_json(result: Estimate, lang: str = "zh") -> dict[str, Any]:
             for step in result.steps
         ],
         "assumed": [_param_json(u, lang, policy) for u in result.assumed],
+        "unverified": [_param_json(u, lang, policy) for u in result.unverified],  # + floor, ceiling, slips
         "warnings": [render(_json_warning(w), lang) for w in result.warnings],
         "policy": {
             "region": policy.region,

@@ -48,7 +48,7 @@ def estimate_row(row: dict[str, Any], policies: PolicyRegistry, lang: str = "zh"
         out[payer] = to_fen(result.payers[payer])
     out["personal"] = to_fen(result.personal)
     out["allowance"] = to_fen(result.allowance)
-    out["unverified"] = len(result.assumed)
+    out["unverified"] = len(result.unverified)  # not from a seed or official document
     return out
 
 

@@ -104,6 +104,8 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
         known_basic_fund=known,
         computed_basic_fund=computed,
     )
+    if result.bounded:
+        result.warnings.insert(0, msg("warn.at_bound"))
     if result.assumed:
         result.warnings.insert(0, msg("warn.assumed"))
     result.warnings.extend(estimate_notices(policies, policy, case.date))  # stale data, overlaps

@@ -74,12 +74,27 @@ class Estimate:
     def personal(self) -> Decimal:
         return self.total - self.reimbursed
 
-    @property
-    def assumed(self) -> list[ParamUse]:
-        """Every unverified (`assumed`) parameter the estimate used, once each, in order of use."""
+    def _used(self, keep) -> list[ParamUse]:
         seen: dict[str, ParamUse] = {}
         for step in self.steps:
             for use in step.params:
-                if not use.verified and use.path not in seen:
+                if keep(use) and use.path not in seen:
                     seen[use.path] = use
         return list(seen.values())
+
+    @property
+    def unverified(self) -> list[ParamUse]:
+        """Every parameter not from a seed or official document (assumed, at a published floor or
+        ceiling, fitted from slips), once each, in order of use."""
+        return self._used(lambda use: not use.verified)
+
+    @property
+    def assumed(self) -> list[ParamUse]:
+        """The placeholders (`assumed`, shown as 未核实) among them: a value at a published floor
+        or ceiling, or fitted from slips, has a source and is shown as what it is instead."""
+        return self._used(lambda use: use.provenance.source.kind == "assumed")
+
+    @property
+    def bounded(self) -> list[ParamUse]:
+        """Values at a published floor or ceiling (按政策下限/上限估算)."""
+        return self._used(lambda use: use.provenance.source.kind in ("floor", "ceiling"))

@@ -328,6 +328,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "本次估算使用了未核实的参数（见下方列表），结果仅作参考",
         "This estimate used unverified parameters (listed below); treat it as a rough guide",
     ),
+    "warn.at_bound": (
+        "部分参数按政策规定的下限或上限估算（计算过程中已标出），实际标准可能不同",
+        "Some values are taken at a published minimum or maximum (marked in the steps); the real ones may differ",
+    ),
     "warn.day_ward": (
         "本地区日间病房按住院结算",
         "Here day-ward care is settled as a hospital stay",
