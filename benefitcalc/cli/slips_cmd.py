@@ -58,10 +58,11 @@ def _batch(args) -> int:
     table = _read(args.input, args.lang)
     if table is None:
         return 1
-    registry(args.policies)  # a broken policy folder is reported before any work starts
+    policies = registry(args.policies)  # a missing policy folder is reported before any work starts
     bar = _progress(len(table.rows), args.lang)
     try:
-        results = list(run_batch(table.rows, args.policies or default_policy_dirs(), args.lang, args.workers, bar.update))
+        folders = args.policies or default_policy_dirs()
+        results = list(run_batch(table.rows, folders, args.lang, args.workers, bar.update, policies))
     finally:
         bar.close()
     rows = [{**row, **res} for row, res in zip(table.rows, results)]

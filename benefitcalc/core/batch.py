@@ -58,11 +58,15 @@ def run_batch(
     lang: str = "zh",
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
+    policies: PolicyRegistry | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Yield each row's results in order; `progress(n)` is told after every n rows done."""
+    """Yield each row's results in order; `progress(n)` is told after every n rows done.
+
+    `policies`, if the caller has them loaded from `folders` already, spare one process a reload.
+    """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(rows) < PARALLEL_FROM:
-        policies = PolicyRegistry.load(folders)
+        policies = policies or PolicyRegistry.load(folders)
         for row in rows:
             yield estimate_row(row, policies, lang)
             if progress:

@@ -614,6 +614,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "首个与结算单不符的步骤：第 {number} 步（{payer}）：{text}",
         "First step that departs from the slip: step {number} ({payer}): {text}",
     ),
+    "ui.slip.other_params": ("本层还用到的参数：", "This layer's other parameters:"),
     "ui.slip.summary": (
         "共 {count} 张结算单：{matching} 张一致，{differing} 张不一致，{errors} 行有错误",
         "{count} slips: {matching} match, {differing} differ, {errors} rows with an error",
@@ -635,9 +636,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "无法拟合：目前只拟合住院的起付线和报销比例",
         "not fitted: only a stay's deductible and rate are fitted for now",
     ),
-    "ui.fit.deductible": ("起付线", "deductible"),
-    "ui.fit.rate": ("报销比例", "rate"),
-    "ui.fit.param": ("{what}：拟合值 {fitted}，现行值 {in_force}（{path}）", "{what}: fitted {fitted}, in force {in_force} ({path})"),
+    "ui.fit.param": ("{what}：拟合值 {fitted}，现行值 {in_force}", "{what}: fitted {fitted}, in force {in_force}"),
     "ui.fit.slip": (
         "第 {row} 行（{date}）：结算单 {slip}，按拟合值测算 {fitted}，残差 {fen} 分",
         "row {row} ({date}): slip {slip}, with the fitted values {fitted}, residual {fen} fen",

@@ -17,7 +17,7 @@ from typing import Any
 
 from .case import Case, CaseError, Known
 from .engine import estimate
-from .estimate import Estimate, Step
+from .estimate import Estimate, ParamUse, Step
 from .registry import PolicyRegistry
 from .rows import SLIP_PAYERS, RowError, Slip, row_error, row_to_case, row_to_slip
 from .money import ZERO
@@ -43,6 +43,19 @@ class Departure:
     step_number: int  # 1-based, in the estimate whose steps are shown
     step: Step
     estimate: Estimate
+
+    @property
+    def other_params(self) -> list[ParamUse]:
+        """The layer's other parameters (the rate, a cap): one slip cannot tell which is off."""
+        seen = {u.path for u in self.step.params}
+        out = []
+        for step in self.estimate.steps:
+            if step.layer == self.payer:
+                for use in step.params:
+                    if use.path not in seen:
+                        seen.add(use.path)
+                        out.append(use)
+        return out
 
 
 @dataclass

@@ -12,7 +12,8 @@ from typing import Any
 from .calibrate import Calibration, GroupFit
 from .estimate import ParamUse
 from .messages import label, msg, render
-from .money import fmt_percent, fmt_plain, fmt_yuan
+from .money import fmt_plain, fmt_yuan
+from .param_labels import param_label, param_value, use_line
 from .reconcile import Reconciliation
 from .rows import RowError
 
@@ -25,10 +26,6 @@ def _value(value: Any) -> str:
     if isinstance(value, Decimal):
         return fmt_plain(value)
     return "-" if value is None else str(value)
-
-
-def _rate(value: Any) -> str:
-    return fmt_percent(value) if isinstance(value, Decimal) else _value(value)
 
 
 def _money(amount: Decimal | None) -> str | None:
@@ -45,8 +42,13 @@ def _cells(cells: list[str], widths: list[int]) -> str:
 
 
 def _param_text(use: ParamUse, lang: str) -> str:
-    mark = "" if use.verified else "（" + render(msg("ui.unverified"), lang) + "）" if lang == "zh" else " (" + render(msg("ui.unverified"), lang) + ")"
-    return f"{render(msg('ui.param'), lang)}: {use.path} = {_value(use.value)}{mark}"
+    """In plain words with its status, as the estimate shows it (dotted keys are in the JSON)."""
+    return use_line(use, lang)
+
+
+def _param_json(use: ParamUse) -> dict[str, Any]:
+    return {"path": use.path, "value": _value(use.value), "source": use.provenance.source_id,
+            "kind": use.provenance.source.kind, "verified": use.verified}
 
 
 def _header(rec: Reconciliation, number: int, lang: str) -> str:
@@ -91,6 +93,9 @@ def reconcile_lines(results: list[tuple[int, Reconciliation | RowError]], lang: 
             if dep.step.formula:
                 lines.append(f"     {dep.step.formula}")
             lines += [f"     {_param_text(u, lang)}" for u in dep.step.params]
+            if dep.other_params:
+                lines.append("     " + t("ui.slip.other_params"))
+                lines += [f"       {_param_text(u, lang)}" for u in dep.other_params]
         lines.append("")
     recs = [r for _, r in results if not isinstance(r, RowError)]
     matching = sum(1 for r in recs if r.matches)
@@ -120,7 +125,8 @@ def reconcile_json(results: list[tuple[int, Reconciliation | RowError]], lang: s
                 "step": dep.step_number,
                 "text": render(dep.step.text, lang),
                 "formula": dep.step.formula,
-                "params": [{"path": u.path, "value": _value(u.value), "source": u.provenance.source_id, "kind": u.provenance.source.kind, "verified": u.verified} for u in dep.step.params],
+                "params": [_param_json(u) for u in dep.step.params],
+                "other_params": [_param_json(u) for u in dep.other_params],
             },
         })
     return out
@@ -148,8 +154,14 @@ def calibration_lines(cal: Calibration, lang: str = "zh") -> list[str]:
     for group in cal.groups:
         lines.append(_group_line(group, lang))
         if group.status in ("exact", "approximate"):
-            lines.append("  " + t("ui.fit.param", what=t("ui.fit.deductible"), fitted=_value(group.deductible), in_force=_value(group.in_force_deductible), path=group.deductible_path))
-            lines.append("  " + t("ui.fit.param", what=t("ui.fit.rate"), fitted=_rate(group.rate), in_force=_rate(group.in_force_rate), path=group.rate_path))
+            for path, fitted, in_force in (
+                (group.deductible_path, group.deductible, group.in_force_deductible),
+                (group.rate_path, group.rate, group.in_force_rate),
+            ):
+                lines.append("  " + t(
+                    "ui.fit.param", what=param_label(path, lang, group.policy),
+                    fitted=param_value(path, fitted, lang), in_force=param_value(path, in_force, lang),
+                ))
         for s in group.slips:
             if s.fitted is None:
                 continue

@@ -96,3 +96,25 @@ def test_a_bad_input_or_output_file_exits_1_naming_it(tmp_path, capsys):
     write_table(tmp_path / "in.csv", columns, rows)
     assert cli_main(["batch", str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.ods")]) == 1
     assert "o.ods" in capsys.readouterr().err
+
+
+def test_the_progress_bar_shows_on_a_terminal_only_after_a_second(monkeypatch):
+    import io
+    import sys
+
+    from benefitcalc.cli import slips_cmd
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    bar = slips_cmd._progress(10, "zh")
+    assert not bar.disable and bar.delay == 1
+    bar.update(10)
+    bar.close()
+    assert sys.stderr.getvalue() == ""  # the run took less than a second: nothing drawn
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    bar = slips_cmd._progress(10, "zh")
+    assert bar.disable
+    bar.close()

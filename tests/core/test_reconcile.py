@@ -33,6 +33,7 @@ def test_a_different_basic_fund_departs_at_the_basic_funds_first_step_with_its_p
     dep = rec.departure
     assert dep.payer == "basic_fund" and dep.step.layer == "basic_fund"
     assert DED in [u.path for u in dep.step.params]
+    assert RATE in [u.path for u in dep.other_params]  # one slip cannot say which of the two is off
     assert rec.estimate.steps[dep.step_number - 1] is dep.step
 
 
@@ -52,7 +53,8 @@ def test_the_cli_prints_text_and_json_and_a_bad_row_in_its_place(tmp_path, capsy
     assert cli_main(["reconcile", str(path)]) == 0
     out = capsys.readouterr().out
     assert "第 3 行：slip.basic_fund" in out and "与结算单一致" in out and "-400.00" in out
-    assert "resident.inpatient.deductible.level3" in out
+    assert "居民医保 · 住院 · 起付线 · 三级医院：1,000 元（未核实）" in out
+    assert "本层还用到的参数" in out and "居民医保 · 住院 · 报销比例 · 三级医院：60%" in out
     assert cli_main(["reconcile", str(path), "--json", "--lang", "en"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["row"] for d in data] == [2, 3, 4]

@@ -52,9 +52,9 @@ def test_pasted_slips_are_reconciled_and_fitted_side_by_side(window, qtbot, make
     dialog.paste()
     qtbot.waitUntil(lambda: "拟合值 800" in dialog.calibrate_text.toPlainText())
     fitted = dialog.calibrate_text.toPlainText()
-    assert "精确拟合" in fitted and "62%" in fitted and "现行值 1000" in fitted
+    assert "精确拟合" in fitted and "62%" in fitted and "现行值 1,000 元" in fitted
     reconciled = dialog.reconcile_text.toPlainText()
-    assert reconciled.count("第 ") >= 5 and "resident.inpatient.deductible.level3" in reconciled
+    assert reconciled.count("第 ") >= 5 and "起付线 · 三级医院" in reconciled
     assert dialog.save_button.isEnabled()
     dialog.close()
 
