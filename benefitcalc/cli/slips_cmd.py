@@ -113,15 +113,44 @@ def _calibrate(args) -> int:
     else:
         print("\n".join(calibration_lines(cal, args.lang)))
     if args.write_amendment:
-        try:
-            text = amendment_toml(cal, args.lang)
-        except AmendmentError as exc:
-            print(render(exc.message, args.lang), file=sys.stderr)
-            return 1
-        try:
-            args.write_amendment.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            print(render(msg("error.sheet.file", file=str(args.write_amendment), what=msg("what.unwritable", text=exc.strerror or str(exc))), args.lang), file=sys.stderr)
-            return 1
-        print(render(msg("ui.fit.written", file=str(args.write_amendment)), args.lang), file=sys.stderr if args.json else sys.stdout)
+        return _write_amendment(cal, args)
+    return 0
+
+
+def _write_amendment(cal, args) -> int:
+    """Check the fit as `policies import` would (alone and among the policies in use), write it,
+    and show what installing it would change; a file the import would refuse is not written."""
+    from ..core.locations import context_policy_dirs, user_policy_dir
+    from ..core.policy_diff import diff_lines
+    from ..core.policy_install import check_files, install_name
+    from ..core.slip_amendment import AmendmentError, amendment_toml
+
+    lang, path = args.lang, args.write_amendment
+    out = sys.stderr if args.json else sys.stdout
+    try:
+        text = amendment_toml(cal, lang)
+    except AmendmentError as exc:
+        print(render(exc.message, lang), file=sys.stderr)
+        return 1
+    user = user_policy_dir()
+    folders = list(args.policies) + [user] if args.policies else context_policy_dirs(user)
+    plan = check_files({install_name(path.name): text.encode("utf-8")}, folders, user)
+    if not plan.ok:
+        print(render(msg("ui.import_refused"), lang), file=sys.stderr)
+        for problem in plan.problems:
+            print(problem.render(lang), file=sys.stderr)
+        return 1
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        what = msg("what.unwritable", text=exc.strerror or str(exc))
+        print(render(msg("error.sheet.file", file=str(path), what=what), lang), file=sys.stderr)
+        return 1
+    print(render(msg("ui.fit.written", file=str(path)), lang), file=out)
+    for change in plan.regions:
+        name = change.name if lang == "zh" else change.name_en
+        print(render(msg("ui.import_region", name=name, region=change.region, day=change.day.isoformat()), lang), file=out)
+        for line in diff_lines(change.changes, lang):
+            print(line, file=out)
+    print(render(msg("ui.fit.install_hint", file=str(path)), lang), file=out)
     return 0

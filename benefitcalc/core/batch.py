@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .case import CaseError
 from .engine import estimate
-from .messages import render
+from .messages import msg, render
 from .money import to_fen
 from .registry import PolicyRegistry
 from .rows import RowError, row_error, row_to_case
@@ -42,6 +42,9 @@ def estimate_row(row: dict[str, Any], policies: PolicyRegistry, lang: str = "zh"
         return out
     except CaseError as exc:  # the engine's own checks (a region, a date no version covers)
         out["error"] = render(row_error(exc).message, lang)
+        return out
+    except Exception as exc:  # a defect must not cost the other rows: it is reported in this one
+        out["error"] = render(msg("ui.internal_error", what=f"{type(exc).__name__}: {exc}"), lang)
         return out
     # Amounts to the fen (0.00, not 0): a .csv shows them as text, an .xlsx stores numbers.
     for payer in PAYERS:

@@ -646,7 +646,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "离群：与其他结算单不符（例如本年已住院次数未填），未用于拟合",
         "outlier: does not fit the others (an earlier admission not entered?); not used in the fit",
     ),
-    "ui.fit.written": ("已写入更正文件 {file}", "Amendment written to {file}"),
+    "ui.fit.written": ("已写入更正文件 {file}。安装后的变化：", "Amendment written to {file}. Installed, it changes:"),
+    "ui.fit.install_hint": (
+        "核对无误后安装：benefitcalc policies import {file}",
+        "Once reviewed, install it with: benefitcalc policies import {file}",
+    ),
     "error.row": ("第 {row} 行：{what}", "row {row}: {what}"),
     "ui.batch.done": (
         "已估算 {rows} 行（{errors} 行有错误，见 error 列），结果已写入 {file}",

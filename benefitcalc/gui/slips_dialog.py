@@ -80,6 +80,7 @@ class SlipsDialog(QDialog):
         self.window_ = window
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.calibration = None
+        self.import_dialog = None
         self.timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self.timer.timeout.connect(self.refresh)
 
@@ -332,6 +333,12 @@ class SlipsDialog(QDialog):
             path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
             self.import_dialog = importer.import_files([path])  # reads the file at once
+        self.import_dialog.finished.connect(self._after_import)
+
+    def _after_import(self, *_args) -> None:
+        """Installed (or not): estimate the slips again with the window's policies."""
+        self.import_dialog = None
+        self.timer.start()
 
     def _save_as(self, name: str, text: str, title: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("Policy files (*.toml)"))

@@ -118,3 +118,19 @@ def test_the_progress_bar_shows_on_a_terminal_only_after_a_second(monkeypatch):
     bar = slips_cmd._progress(10, "zh")
     assert bar.disable
     bar.close()
+
+
+def test_a_defect_in_one_row_is_reported_in_that_row_and_the_others_are_estimated(monkeypatch, registry):
+    _, rows = _golden_rows()
+    real = batch.estimate
+
+    def flaky(case, policies):
+        if case.region == "heze":
+            raise ZeroDivisionError("a defect")
+        return real(case, policies)
+
+    monkeypatch.setattr(batch, "estimate", flaky)
+    out = [batch.estimate_row(row, registry) for row in rows]
+    broken = [r for r in out if r["error"]]
+    assert len(broken) == 1 and "ZeroDivisionError: a defect" in broken[0]["error"]
+    assert all(r["basic_fund"] != "" for r in out if not r["error"])

@@ -91,7 +91,11 @@ def _write_amendment(make_slips, tmp_path, capsys) -> tuple[Path, list[dict]]:
     target = tmp_path / "jinan-fit.toml"
     assert cli_main(["calibrate", str(slips), "--write-amendment", str(target)]) == 0
     out = capsys.readouterr().out
-    assert "800" in out and "62%" in out and str(target) in out
+    # The fit, then what installing it would change (as `policies import` shows it), then how.
+    assert "拟合值 800 元" in out and "拟合值 62%" in out and str(target) in out
+    assert "居民医保 · 住院 · 起付线 · 三级医院：1,000 元 改为 800 元" in out
+    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%" in out
+    assert f"benefitcalc policies import {target}" in out
     return target, rows
 
 

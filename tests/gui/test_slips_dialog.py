@@ -131,3 +131,36 @@ def test_the_dialog_speaks_english_after_a_language_switch(window, qtbot):
     assert dialog.save_button.text() == "&Save the fit as a correction…"
     assert feature_of(window).action.text() == "Check against settlement &slips…"
     dialog.close()
+
+
+def test_the_fit_goes_through_the_policy_import_with_its_changes_and_question(window, qtbot, make_slips, tmp_path, monkeypatch):
+    user = tmp_path / "user policies"
+    monkeypatch.setenv("BENEFITCALC_USER_POLICIES", str(user))
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 4)
+    dialog = _open(window, qtbot)
+    dialog.set_rows(list(rows[0]) + ["year_to_date.admissions"], rows)
+    assert "与结算单一致" not in dialog.reconcile_text.toPlainText()
+    dialog.save_fit()
+    question = dialog.import_dialog
+    changes = question.details.toPlainText()
+    assert "居民医保 · 住院 · 起付线 · 三级医院：1,000 元 改为 800 元" in changes
+    assert "居民医保 · 住院 · 报销比例 · 三级医院：60% 改为 62%" in changes
+    assert not user.exists() or not list(user.glob("*.toml"))  # nothing before the answer
+    question.install_button.click()
+    assert [p.name for p in user.glob("*.toml")] == ["jinan-2025-07-02-slips.toml"]
+    for row in rows:
+        assert estimate(row_to_case(row), window.registry).payers["basic_fund"] == Decimal(row["slip.basic_fund"])
+    qtbot.waitUntil(lambda: dialog.reconcile_text.toPlainText().count("与结算单一致") == 4)
+    dialog.close()
+
+
+def test_a_declined_import_installs_nothing(window, qtbot, make_slips, tmp_path, monkeypatch):
+    user = tmp_path / "user policies"
+    monkeypatch.setenv("BENEFITCALC_USER_POLICIES", str(user))
+    rows = make_slips({DED: Decimal(800), RATE: Decimal("0.62")}, 4)
+    dialog = _open(window, qtbot)
+    dialog.set_rows(list(rows[0]) + ["year_to_date.admissions"], rows)
+    dialog.save_fit()
+    dialog.import_dialog.reject()
+    assert not user.exists() or not list(user.glob("*.toml"))
+    dialog.close()
