@@ -6,8 +6,9 @@ key and the source as a tooltip), the notes, every step of the calculation with 
 each parameter, and the policy version. All sentences from the core are rendered with
 `messages.render` in the current language.
 
-The steps are set one event-loop turn after the amounts: laying out and painting that long
-rich text takes most of a keystroke's time, and the amounts should not wait for it.
+The steps are set with the amounts, and every layout the new texts invalidated is settled
+before the next paint (`_settle_layouts`): the window then paints each change once, amounts and
+steps together, instead of twice or three times as its layouts catch up (benchmarks/keystroke.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PERSONAL_TEXT_COLOR = "#A84300"
 QWIDGETSIZE_MAX = (1 << 24) - 1
+LAYOUT_ROUNDS = 3  # label -> its box -> the result view -> the scroll area (see _settle_layouts)
 
 
 def _show(widget: QWidget, visible: bool) -> None:
@@ -115,6 +117,18 @@ class RichLabel(QLabel):
         super().changeEvent(event)
 
 
+def _settle_layouts() -> None:
+    """Lay out now what the new texts invalidated, before the paint already asked for.
+
+    A changed label posts a layout request to its box; laying that out resizes the box, which
+    posts one to its parent, and so on up to the scroll area. Left to the event loop, the paint
+    request posted by the first text change comes between these passes: a key repainted the
+    whole result up to three times (the amounts, then the steps' new height, then the scroll
+    area's new size). Each round here delivers the requests the previous one posted."""
+    for _ in range(LAYOUT_ROUNDS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: str = "") -> QLabel:
     widget = RichLabel() if rich else QLabel()
     widget.setWordWrap(wrap)
@@ -157,12 +171,7 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.estimate: Estimate | None = None
-        self._pending_steps: str | None = None  # the steps' text, set in the next event-loop turn
         self._message_is_problem: bool | None = None
-        self._steps_timer = QTimer(self)
-        self._steps_timer.setSingleShot(True)
-        self._steps_timer.setInterval(0)
-        self._steps_timer.timeout.connect(self._apply_steps)
         # Top-aligned: when the result grows or shrinks (a step more or less), only the strip
         # that appears needs painting, not every label above it.
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
@@ -302,7 +311,6 @@ class ResultView(QWidget):
     def show_message(self, text: str, problem: bool = False) -> None:
         """No estimate: say what is missing or wrong (never a traceback)."""
         self.estimate = None
-        self._cancel_steps()
         for widget in (self.caption, self.headline, self.summary, self.allowance_box, self.numbers, self.policy):
             _show(widget, False)
         _show(self.message, True)
@@ -394,8 +402,7 @@ class ResultView(QWidget):
             body = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
             self.warnings.setText(f"<b>{head}</b><ul style='margin-left:-20px'>{body}</ul>")
 
-        self._pending_steps = self.steps_html(est, lang)
-        self._steps_timer.start()
+        self.steps.setText(self.steps_html(est, lang))
 
         policy = est.policy
         files = ", ".join(f.display for f in policy.files)
@@ -404,6 +411,7 @@ class ResultView(QWidget):
         if policy.valid_until is not None:
             text += " " + self.tr("(valid until %1)").replace("%1", policy.valid_until.isoformat())
         self.policy.setText(text)
+        _settle_layouts()
 
     def _banner_lines(self, count: int) -> None:
         """At least `count` lines in the 未核实 banner; the ones not needed are emptied and
@@ -448,20 +456,6 @@ class ResultView(QWidget):
         if not self.assumed_box.isVisibleTo(self):
             return []
         return [f"• {item.text()}" for item in self.assumed_items if item.text()]
-
-    def _apply_steps(self) -> None:
-        if self._pending_steps is not None:
-            self.steps.setText(self._pending_steps)
-            self._pending_steps = None
-
-    def _cancel_steps(self) -> None:
-        self._steps_timer.stop()
-        self._pending_steps = None
-
-    @property
-    def steps_pending(self) -> bool:
-        """True between an estimate's amounts and its steps (one event-loop turn)."""
-        return self._pending_steps is not None
 
     def layer_title(self, layer: str, lang: str) -> str:
         if layer in PAYERS:

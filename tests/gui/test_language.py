@@ -17,7 +17,6 @@ def fill(qtbot, window, gui):
 
 def visible_texts(qtbot, window):
     form, result = window.form, window.result
-    qtbot.waitUntil(lambda: not result.steps_pending)  # the steps follow the amounts one turn later
     return {
         "menu": window.file_menu.title(),
         "title": window.windowTitle(),
