@@ -1,7 +1,6 @@
 """`benefitcalc-gui [--case CASE.toml] [--screenshot OUT.png] [--lang zh|en] [--large-text]`
 
-Opens the main window, with a case file loaded if given. The policies (from the cache of
-validated policies when the files are unchanged, `core.policy_cache`) and the case are loaded
+Opens the main window, with a case file loaded if given. The policies and the case are loaded
 before the window is shown, so its first paint already shows the estimate.
 With `--screenshot` it saves a PNG of the window one event-loop turn after that first paint and
 exits (0 when the PNG was written; 1, with the reason on stderr and no PNG, when the case could
@@ -97,11 +96,11 @@ def _run(args: argparse.Namespace) -> int:
     i18n.install(args.lang or settings.language)
 
     from ..core.locations import default_policy_dirs
-    from ..core.policy_cache import load_registry
+    from ..core.registry import PolicyRegistry
     from .main_window import MainWindow
 
     try:
-        registry = load_registry(default_policy_dirs())
+        registry = PolicyRegistry.load(default_policy_dirs())
     except Exception:  # a bug (a broken file is reported, not raised): nothing can be estimated
         error_dialog.show(*sys.exc_info())
         return 1
