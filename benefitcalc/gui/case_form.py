@@ -55,6 +55,8 @@ TEMPLATE_ORDER = ("shandong",)
 KIND_ORDER = {"province": 0, "city": 1, "county": 2}
 
 
+# SPEC §3a: no amount is above this. Checked as the clerk types, before the core sees it.
+LARGEST_AMOUNT = Decimal("10000000000")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 _PLAIN = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
 _GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -91,6 +93,8 @@ def parse_amount(text: str) -> Decimal | None:
         raise AmountError(
             QApplication.translate("CaseForm", "At most two decimal places (yuan and fen), e.g. 1234.50")
         )
+    if value > LARGEST_AMOUNT:
+        raise AmountError(QApplication.translate("CaseForm", "At most 10,000,000,000 yuan"))
     return value
 
 

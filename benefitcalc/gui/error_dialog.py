@@ -73,6 +73,7 @@ def show(exc_type, exc, tb, parent=None) -> Path | None:
         box.setInformativeText(friendly_text(path))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
+        box.deleteLater()  # a child of the window otherwise, kept until the window goes
     finally:
         _showing = False
     return path

@@ -52,6 +52,8 @@ def install(lang: str) -> list[Path]:
     """Switch the running application to `lang` ("zh" or "en"); returns the files loaded."""
     global _lang
     app = QCoreApplication.instance()
+    # The translators belong to `_installed` alone (no Qt parent): removed from the application
+    # and dropped from the list, each is freed at once, so no switch leaves one behind.
     for translator in _installed:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
@@ -62,7 +64,7 @@ def install(lang: str) -> list[Path]:
     if app is None:
         return loaded
     for path in qm_files(_lang):
-        translator = QTranslator(app)
+        translator = QTranslator()
         if translator.load(str(path)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)

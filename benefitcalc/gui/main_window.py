@@ -340,17 +340,18 @@ class MainWindow(QMainWindow):
             return None
         cases, engine, _ = _core()
         try:
-            case = cases.case_from_dict(reading.data)
-            result = engine.estimate(case, self.registry)
-        except cases.CaseError as err:
-            text = self.case_error_text(err, lang)
-            field = err.field
-            if err.message.id == "error.case.no_version":
-                field = "case.date"
-            if field:
-                self.form.show_problem(field, text)
-            self.result.show_problems([self._problem_line(field, text)])
-            return None
+            try:
+                case = cases.case_from_dict(reading.data)
+                result = engine.estimate(case, self.registry)
+            except cases.CaseError as err:  # said at the field; saying it must not fail either
+                text = self.case_error_text(err, lang)
+                field = err.field
+                if err.message.id == "error.case.no_version":
+                    field = "case.date"
+                if field:
+                    self.form.show_problem(field, text)
+                self.result.show_problems([self._problem_line(field, text)])
+                return None
         except Exception:  # a bug: log it, say so in plain words (a dialog only the first time)
             info = sys.exc_info()
             if self._internal_error_shown:
@@ -582,14 +583,24 @@ class MainWindow(QMainWindow):
         module = self._lazy_module("policy_browser", title)
         if module is None:
             return
+        self._close_policy_browser()  # one browser at a time, for the form's region and date
         try:
             day = self.form.date.date().toPython()
             dialog = module.PolicyBrowser(self.registry, self.form.region_id(), day, i18n.current_language(), parent=self)
+            # Freed when closed: a browser holds a region's whole parameter table (≈ 3 MB).
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self)
             return
         self._policy_browser = dialog
+
+    def _close_policy_browser(self) -> None:
+        from shiboken6 import isValid
+
+        dialog, self._policy_browser = self._policy_browser, None
+        if dialog is not None and isValid(dialog):
+            dialog.close()
 
     def edit_station(self) -> None:
         name, ok = _dialogs()[1].getText(

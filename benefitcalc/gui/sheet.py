@@ -441,4 +441,7 @@ def print_preview(estimate: "Estimate", parent: "QWidget | None" = None, station
                   lang: str = "zh") -> int:
     """Show the print preview (modal); the user can print from it. Returns the dialog's result."""
     dialog = make_preview(estimate, parent, station_name, lang)
-    return dialog.exec()
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()  # a child of the window: freed now, not when the window goes

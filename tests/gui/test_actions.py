@@ -6,6 +6,7 @@ import sys
 import types
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from benefitcalc.gui.settings import Settings
@@ -90,6 +91,9 @@ def test_policy_browser_gets_registry_region_day_and_language(monkeypatch, fille
         def __init__(self, registry, region, day, lang, parent=None):
             made.append((registry, region, day, lang, parent))
 
+        def setAttribute(self, attribute, on=True):
+            made.append(attribute)
+
         def show(self):
             made.append("shown")
 
@@ -98,7 +102,7 @@ def test_policy_browser_gets_registry_region_day_and_language(monkeypatch, fille
     monkeypatch.setitem(sys.modules, "benefitcalc.gui.policy_browser", fake)
     filled.browser_action.trigger()
     assert made[0][:4] == (registry, golden_first["region"], golden_first["date"], "zh")
-    assert made[0][4] is filled and made[1] == "shown"
+    assert made[0][4] is filled and made[1] == Qt.WidgetAttribute.WA_DeleteOnClose and made[2] == "shown"
 
 
 def test_station_name_is_set_once_and_remembered(monkeypatch, window):

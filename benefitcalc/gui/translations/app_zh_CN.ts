@@ -8,6 +8,10 @@
         <translation>最多两位小数（元、角、分），如 1234.50</translation>
     </message>
     <message>
+        <source>At most 10,000,000,000 yuan</source>
+        <translation>金额最多 100 亿元（10,000,000,000 元）</translation>
+    </message>
+    <message>
         <source>%1 (province-wide)</source>
         <translation>%1（全省通用）</translation>
     </message>
