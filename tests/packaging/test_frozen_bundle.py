@@ -183,6 +183,9 @@ def test_the_bundle_holds_what_the_spec_promises(bundle):
     translations = {Path(f).name for f in files if "/translations/" in f and f.endswith(".qm")}
     ours = {p.name for p in (ROOT / "benefitcalc" / "gui" / "translations").glob("*.qm")}
     assert translations == ours | {"qtbase_zh_CN.qm"}
+    # the bundled Chinese font (for machines with none) and its licence travel with the app
+    for name in ("wqy-microhei-subset.ttf", "LICENSE-Apache-2.0.txt", "README.txt"):
+        assert f"benefitcalc/gui/fonts/{name}" in files, name
     plugin_folders = {f.split("/plugins/")[1].split("/")[0] for f in files if "/plugins/" in f}
     assert "platforms" in plugin_folders
     assert plugin_folders <= {"platforms", "printsupport", "styles", "imageformats", "iconengines"}
