@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/make-font-subset.py [--source /usr/share/fonts/truetype/wqy/wqy-microhei.ttc]
 
-The app uses it only where the system has no Chinese font (`benefitcalc/gui/fonts.py`). It holds
+The app uses it only where the system has no Chinese font (`benefitcalc/gui/chinese_font.py`). It holds
 every character the app can show: the window's translations (`gui/translations/*.ts`), every
 string in the code (`benefitcalc/**/*.py`: core messages, labels, plain words), the policy files
 (names, notes, sources), plus the 3,755 most common characters (GB 2312 level 1), so that a
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benefitcalc.gui.fonts import BUNDLED as TARGET, FAMILY  # noqa: E402  (renamed: a modified font, Apache-2.0 §4b)
+from benefitcalc.gui.chinese_font import BUNDLED as TARGET, FAMILY  # noqa: E402  (renamed: a modified font, Apache-2.0 §4b)
 
 SOURCE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 # CJK and full-width punctuation any Chinese text may use (the font has these).

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import error_dialog, fonts, i18n
+from . import chinese_font, error_dialog, i18n
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 SCREENSHOT_SIZE = (1366, 768)
@@ -91,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(ICON)))
     error_dialog.install()
-    fonts.ensure_chinese_font()  # the bundled one, only where the system has no Chinese font
+    chinese_font.ensure_chinese_font()  # the bundled one, only where the system has no Chinese font
 
     settings = Settings()
     i18n.install(args.lang or settings.language)

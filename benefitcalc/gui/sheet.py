@@ -34,7 +34,7 @@ from ..core.money import fmt_yuan
 from ..core.vocabulary import PAYERS
 from ..core.param_labels import source_status, use_line
 from .param_words import Words
-from . import fonts
+from . import chinese_font
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtGui import QPagedPaintDevice
@@ -47,7 +47,7 @@ PAGE_MARGIN_MM = 10.0  # on every side of the A4 page
 BODY_PT = 10.5
 LINE_SPACING_EM = 1.2  # line spacing of the sheet's font, whatever the font (see _even_line_spacing)
 CJK_FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
-                "PingFang SC", "SimHei", "SimSun", fonts.FAMILY]  # the bundled one, registered only where none is
+                "PingFang SC", "SimHei", "SimSun", chinese_font.FAMILY]  # the bundled one, registered only where none is
 
 
 # ------------------------------------------------------------------------------ the HTML

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from benefitcalc.gui import fonts
+from benefitcalc.gui import chinese_font as fonts
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "golden"
@@ -107,7 +107,7 @@ def test_on_a_machine_with_no_chinese_font_at_all_the_window_still_shows_chinese
         import json
         from PySide6.QtGui import QFontDatabase, QFontMetrics
         from PySide6.QtWidgets import QApplication
-        from benefitcalc.gui import fonts
+        from benefitcalc.gui import chinese_font as fonts
         from benefitcalc.gui.app import main
         code = main(["--case", {str(GOLDEN / "linyi-dibao-resident-big-stay.toml")!r}, "--screenshot", {str(out)!r}])
         window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
