@@ -110,6 +110,22 @@ def test_frozen_cli_gives_every_golden_case(bundle, case, tmp_path):
     assert amounts(estimate(bundle.dir, case, tmp_path)) == expected(case)
 
 
+def test_frozen_cli_batch_writes_an_xlsx_with_several_processes(bundle, tmp_path):
+    """openpyxl and multiprocessing are in the bundle: 4,500 rows go to two processes (issue 9)."""
+    from benefitcalc.core.batch import PARALLEL_FROM
+    from benefitcalc.core.spreadsheets import read_table
+
+    case = GOLDEN / "jinan-resident-level3-first-stay.toml"
+    rows = "jinan,2025-06-01,resident,inpatient,level3,50000,3000,2000\r\n" * (PARALLEL_FROM + 500)
+    source = tmp_path / "病例.csv"
+    source.write_bytes(("region,date,scheme,category,level,costs.total,costs.self_paid,costs.category_b_first\r\n" + rows).encode("gbk"))
+    done = run(bundle.dir, "benefitcalc-cli", "batch", str(source), "-o", "结果.xlsx", "--workers", "2", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = read_table(tmp_path / "结果.xlsx").rows
+    assert len(out) == PARALLEL_FROM + 500 and not any(r["error"] for r in out)
+    assert {Decimal(repr(r["basic_fund"])) for r in out} == {expected(case)["basic_fund"]}
+
+
 def test_frozen_window_opens_a_case_and_paints_it(bundle, tmp_path):
     from PySide6.QtGui import QImage
 
