@@ -148,7 +148,7 @@ def year_from_dict(data: Any) -> YearFile:
 
 
 def read_year_file(path: Path) -> YearFile:
-    """A year file: UTF-8 (with or without BOM) or GBK, CRLF or LF."""
+    """A year file: UTF-8 (with or without BOM) or GBK/GB18030, CRLF or LF."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -157,7 +157,7 @@ def read_year_file(path: Path) -> YearFile:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            text = raw.decode("gbk")
+            text = raw.decode("gb18030")  # GBK's superset: what Chinese Windows editors write
         except UnicodeDecodeError as exc:
             raise CaseError(msg("error.year.file", file=str(path), what=str(exc))) from None
     try:

@@ -6,7 +6,9 @@ each annual limit (core.year, core.year_limits). A visit is edited on the form (
 there; 替换 writes it back) or deleted; later visits recompute, since the whole year is rerun
 from the file's tables. Year files open and save in the `benefitcalc year` format; the year
 prints on A4 (year_view_sheet). The year lives in the feature while the window does, so the
-dialog can be closed and reopened without losing it.
+dialog can be closed and reopened without losing it; closing the window with unsaved changes
+asks first. (Longer than most modules: the feature's state, its dialog and the close guard
+change together.)
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,6 +56,8 @@ class YearFeature:
         self.action.triggered.connect(self.open_dialog)
         window.addAction(self.action)
         window.tools_menu.addAction(self.action)
+        self._guard = _CloseGuard(self, window)
+        window.installEventFilter(self._guard)
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("YearFeature", "This &year…"))
@@ -173,6 +177,27 @@ class YearFeature:
         if self._dialog is not None:
             self._dialog.refresh()
         return ""
+
+    def folder(self) -> str:
+        folder = self.window.settings.case_folder
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def choose_save(self, parent) -> bool:
+        """Ask where to save the year (starting at its file) and save it; True if it was saved."""
+        title = QCoreApplication.translate("YearFeature", "Save the year")
+        start = str(self.path) if self.path else str(Path(self.folder()) / "year.toml")
+        path, _ = QFileDialog.getSaveFileName(parent, title, start, QCoreApplication.translate("YearFeature", "Year files (*.toml)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".toml"):
+            path += ".toml"
+        problem = self.save_file(Path(path))
+        if problem:
+            QMessageBox.warning(parent, title, problem)
+        return not problem
+
+    def unsaved(self) -> bool:
+        return self.dirty and bool(self.year.visits)
 
     # ------------------------------------------------------------------ the dialog
     def _parent(self):
@@ -390,7 +415,7 @@ class YearDialog(QDialog):
             self.feature.delete_visit(number)
 
     def _unsaved_ok(self) -> bool:
-        if not (self.feature.dirty and self.feature.year.visits):
+        if not self.feature.unsaved():
             return True
         answer = QMessageBox.question(self, self.tr("This year"), self.tr("The year has changes that are not saved. Discard them?"))
         return answer == QMessageBox.StandardButton.Yes
@@ -400,14 +425,10 @@ class YearDialog(QDialog):
             self.editing = None
             self.feature.new_year()
 
-    def _folder(self) -> str:
-        folder = self.feature.window.settings.case_folder
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
-
     def open(self) -> None:
         if not self._unsaved_ok():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a year"), self._folder(), self.tr("Year files (*.toml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a year"), self.feature.folder(), self.tr("Year files (*.toml);;All files (*)"))
         if path:
             self.editing = None
             problem = self.feature.open_file(Path(path))
@@ -415,15 +436,7 @@ class YearDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Open a year"), problem)
 
     def save(self) -> None:
-        start = str(self.feature.path) if self.feature.path else str(Path(self._folder()) / "year.toml")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the year"), start, self.tr("Year files (*.toml)"))
-        if not path:
-            return
-        if not path.lower().endswith(".toml"):
-            path += ".toml"
-        problem = self.feature.save_file(Path(path))
-        if problem:
-            QMessageBox.warning(self, self.tr("Save the year"), problem)
+        self.feature.choose_save(self)
 
     def print_year(self) -> None:
         from . import year_view_sheet
@@ -440,7 +453,7 @@ class YearDialog(QDialog):
 
         if self.feature.result is None:
             return
-        start = str(Path(self._folder()) / "year.pdf")
+        start = str(Path(self.feature.folder()) / "year.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)"))
         if not path:
             return
@@ -450,6 +463,28 @@ class YearDialog(QDialog):
             year_view_sheet.save_pdf(self.feature.result, path, self.feature.window.settings.station_name, i18n.current_language())
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self)
+
+
+class _CloseGuard(QObject):
+    """Asks before the window closes with a year that has unsaved changes (save, discard, stay)."""
+
+    def __init__(self, feature: YearFeature, parent):
+        super().__init__(parent)
+        self.feature = feature
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.Close or not self.feature.unsaved():
+            return False
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.feature.window, QCoreApplication.translate("YearFeature", "This year"),
+            QCoreApplication.translate("YearFeature", "The year has changes that are not saved. Save them before closing?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+        )
+        if answer == buttons.Discard or (answer == buttons.Save and self.feature.choose_save(self.feature.window)):
+            return False
+        event.ignore()
+        return True
 
 
 def install(window) -> YearFeature:

@@ -27,6 +27,21 @@ def golden_case(gui):
     return loads((gui.golden_dir / "jinan-resident-level3-first-stay.toml").read_text(encoding="utf-8"))["case"]
 
 
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch):
+    """pytest-qt closes the window before fixtures tear down: a year left unsaved is discarded
+    there instead of waiting for an answer. Tests that need other answers patch again."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def answer(monkeypatch, reply):
+    """Answer `reply` to the dialog's questions; the question on closing the window is discarded."""
+    def question(parent, title, text, *args, **kwargs):
+        return QMessageBox.StandardButton.Discard if "关闭前" in text else reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
 @pytest.fixture
 def opened(window):
     feature = feature_of(window)
@@ -73,7 +88,7 @@ def test_editing_a_visit_on_the_form_and_deleting_one_recompute_the_later_visits
     assert feature.result.estimates[0].total == 20000
     assert feature.result.estimates[1].personal != second_before  # the later stay recomputed
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.visits.selectRow(0)
     dialog.delete()
     assert len(feature.year.visits) == 1
@@ -183,3 +198,38 @@ def test_a_screenshot_of_the_year_shows_its_rows(window, opened, tmp_path):
     assert image.save(str(folder / "year_view.png"))
     assert len({image.pixel(x, image.height() // 4) for x in range(0, image.width(), 7)}) > 3  # not blank
     assert len(plan(feature.year)) == len(run_year(feature.year, window.registry).estimates)
+
+
+@pytest.mark.parametrize("reply, closes", [
+    (QMessageBox.StandardButton.Cancel, False),
+    (QMessageBox.StandardButton.Discard, True),
+])
+def test_closing_the_window_with_an_unsaved_year_asks_first(window, gui, golden_case, opened, monkeypatch, reply, closes):
+    feature, dialog = opened
+    gui.fill(window, golden_case)
+    dialog.add()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), reply)[1])
+    window.remember_geometry = False
+    assert window.close() is closes
+    assert asked and "未保存" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def test_closing_the_window_and_saving_the_year_writes_the_file(window, gui, golden_case, opened, monkeypatch, tmp_path):
+    feature, dialog = opened
+    gui.fill(window, golden_case)
+    dialog.add()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "y"), ""))
+    window.remember_geometry = False
+    assert window.close()
+    assert len(read_year_file(tmp_path / "y.toml").visits) == 1
+
+
+def test_a_saved_year_closes_without_asking(window, opened, monkeypatch):
+    feature, _ = opened
+    feature.open_file(YEAR_FILE)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    window.remember_geometry = False
+    assert window.close()

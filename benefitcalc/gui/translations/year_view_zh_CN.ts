@@ -116,14 +116,6 @@
         <translation>年度文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Save the year</source>
-        <translation>保存年度文件</translation>
-    </message>
-    <message>
-        <source>Year files (*.toml)</source>
-        <translation>年度文件 (*.toml)</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -153,6 +145,18 @@
     <message>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>Save the year</source>
+        <translation>保存年度文件</translation>
+    </message>
+    <message>
+        <source>Year files (*.toml)</source>
+        <translation>年度文件 (*.toml)</translation>
+    </message>
+    <message>
+        <source>The year has changes that are not saved. Save them before closing?</source>
+        <translation>本年度有未保存的修改，关闭前保存吗？</translation>
     </message>
 </context>
 <context>
