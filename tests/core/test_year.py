@@ -277,3 +277,23 @@ def test_each_visit_equals_the_same_case_estimated_alone_with_the_year_to_date_t
         assert result.totals.payers[payer] == sum(e.payers[payer] for e in result.estimates)
     assert result.totals.personal == sum(e.personal for e in result.estimates)
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(date(2000, 1, 1), date(2099, 12, 31)), st.integers(0, MAX_VISITS))
+def test_a_monthly_repeat_is_always_that_many_months_later_on_the_same_or_the_months_last_day(day, months):
+    import calendar
+
+    later = add_months(day, months)
+    assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
+    assert later.day == min(day.day, calendar.monthrange(later.year, later.month)[1])
+
+
+def test_a_year_file_without_visits_prints_that_there_are_none(tmp_path, capsys):
+    path = tmp_path / "empty.toml"
+    path.write_text('[person]\nregion = "jinan"\n', encoding="utf-8")
+    assert main(["year", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "没有就诊记录"
+    assert main(["year", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["visits"] == [] and data["remaining"] == {} and data["totals"]["visits"] == 0
