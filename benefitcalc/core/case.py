@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 from .messages import Msg, Yuan, msg
 from .money import MAX_COUNT, amount, count
 from .policy_files import describe_validation_error
-from .toml_reader import TOMLDecodeError, loads
+from .text_files import FileProblem, read_toml_file
 from .vocabulary import Category, Condition, Group, Level, Location, Scheme
 
 # SPEC §3a: amounts are exact, 0 to 10,000,000,000 with at most two decimals; counts whole
@@ -156,15 +156,15 @@ def case_from_dict(data: dict[str, Any]) -> Case:
 
 
 def read_case_file(path: Path) -> Case:
-    """A case file: a TOML file with a `[case]` table (other keys such as `expect` are ignored)."""
+    """A case file: a TOML file with a `[case]` table (other keys such as `expect` are ignored).
+
+    Read as Windows tools write it (BOM, GBK, CRLF: see `text_files`); a file that is not
+    usable, however broken, is one CaseError naming the file.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError(msg("error.case.file", file=str(path), what=str(exc))) from None
-    try:
-        data = loads(text)
-    except TOMLDecodeError as exc:
-        raise CaseError(msg("error.case.file", file=str(path), what=str(exc))) from None
+        data = read_toml_file(path)
+    except FileProblem as exc:
+        raise CaseError(msg("error.case.file", file=str(path), what=exc.what)) from None
     table = data.get("case")
     if not isinstance(table, dict):
         raise CaseError(msg("error.case.field", field="case", what=msg("what.missing")), "case")

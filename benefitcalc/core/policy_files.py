@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from .messages import Msg, msg, render
 from .policy_model import PolicyHeader, Source
-from .toml_reader import TOMLDecodeError, loads
+from .text_files import FileProblem, decode_text, read_file_bytes
+from .toml_reader import TomlError, loads
 
 KeyPath = tuple[str, ...]
 
@@ -71,14 +72,13 @@ def read_policy_file(path: Path, display: str, folder: str, data: bytes | None =
     `data`: the file's bytes, when the caller has already read them.
     """
     try:
-        text = (path.read_bytes() if data is None else data).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return [PolicyProblem(display, "-", msg("what.unreadable", text=str(exc)))]
+        text = decode_text(read_file_bytes(path) if data is None else data)
+    except FileProblem as exc:
+        return [PolicyProblem(display, "-", exc.what)]
     try:
         data = loads(text)
-    except TOMLDecodeError as exc:
-        line = _line_from_toml_error(str(exc))
-        return [PolicyProblem(display, "-", msg("what.toml", text=str(exc)), line)]
+    except TomlError as exc:
+        return [PolicyProblem(display, "-", exc.what, exc.line)]
 
     problems: list[PolicyProblem] = []
 
@@ -212,11 +212,6 @@ def _prefix_score(key: list[str], keypath: list[str]) -> int:
 
 def _unquote(part: str) -> str:
     return part.strip().strip('"').strip("'")
-
-
-def _line_from_toml_error(text: str) -> int | None:
-    found = re.search(r"line (\d+)", text)
-    return int(found.group(1)) if found else None
 
 
 _WHAT_BY_TYPE = {

@@ -1,7 +1,16 @@
-"""TOML reading with exact decimals: every TOML float becomes a `Decimal`, never a float."""
+"""TOML reading with exact decimals that never takes the rest of the app down.
+
+Every TOML float becomes a `Decimal`, never a float. Whatever the text, `loads` either returns
+the data or raises `TomlError` carrying a catalog message and the line: the reader's own
+`ValueError` (an integer of more than 4,300 digits), `RecursionError` (arrays nested 2,000 deep)
+and anything else it can raise are caught. Sizes are bounded before parsing: the text's length,
+the nesting of brackets and braces, and the number of parts of a dotted key or table header
+(which the reader handles in quadratic time, and which later code walks recursively).
+"""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -10,8 +19,145 @@ try:
 except ModuleNotFoundError:  # Python < 3.11
     import tomli as tomllib
 
-TOMLDecodeError = tomllib.TOMLDecodeError
+from .messages import Msg, msg
+
+# A policy file is a few dozen kB and a case file one kB; 1 MiB is far above either.
+MAX_TEXT_CHARS = 1 << 20
+# The deepest real file nests about 6 levels (header parts + dotted keys + inline tables).
+MAX_DEPTH = 40
+
+
+class TomlError(tomllib.TOMLDecodeError):
+    """A text that is not usable TOML: `what` says why in the user's language, `line` where."""
+
+    def __init__(self, what: Msg, line: int | None = None, column: int | None = None):
+        ValueError.__init__(self, what.id)
+        self.what = what
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        from .messages import render
+
+        return render(self.message_with_position(), "en")
+
+    def message_with_position(self) -> Msg:
+        """The message with its line and column, for places that show no line of their own."""
+        if self.line is None:
+            return self.what
+        if self.column is None:
+            return msg("toml.at_line", what=self.what, line=self.line)
+        return msg("toml.at", what=self.what, line=self.line, column=self.column)
+
+
+# Kept for callers that catch the reader's error by its old name: every error is a TomlError.
+TOMLDecodeError = TomlError
 
 
 def loads(text: str) -> dict[str, Any]:
-    return tomllib.loads(text, parse_float=Decimal)
+    if len(text) > MAX_TEXT_CHARS:
+        raise TomlError(msg("toml.too_big", size=len(text), limit=MAX_TEXT_CHARS))
+    _check_shape(text)
+    try:
+        data = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise _translated(str(exc)) from None
+    except RecursionError:
+        raise TomlError(msg("toml.too_deep", limit=MAX_DEPTH)) from None
+    except ValueError as exc:
+        if "digits" in str(exc):
+            raise TomlError(msg("toml.long_number"), _line_of(text, _LONG_NUMBER.search(text))) from None
+        raise TomlError(msg("what.toml", text=str(exc))) from None
+    except Exception as exc:  # noqa: BLE001 - whatever the reader raises is a broken file, not a crash
+        raise TomlError(msg("what.toml", text=f"{type(exc).__name__}: {exc}")) from None
+    _check_depth(data)
+    return data
+
+
+# --- bounds checked before parsing -------------------------------------------------------
+
+_BARE = r"[A-Za-z0-9_-]++"
+_QUOTED = r'"(?:[^"\\\n]|\\.)*+"|' + r"'[^'\n]*+'"
+_PART = rf"(?:{_BARE}|{_QUOTED})"
+_TOKEN = re.compile(
+    r'(?P<ml>"""(?:[^"\\]|\\.|"(?!""))*+"""|' + r"'''(?:[^']|'(?!''))*+''')"
+    + rf"|(?P<key>(?<![A-Za-z0-9_-]){_PART}(?:[ \t]*+\.[ \t]*+{_PART})++)"
+    + rf"|(?P<str>{_QUOTED})"
+    + r"|(?P<comment>#[^\n]*+)"
+    + r"|(?P<open>[\[{])|(?P<close>[\]}])",
+    re.S,
+)
+_KEY_PART = re.compile(_PART)
+_LONG_NUMBER = re.compile(r"[0-9_]{4000,}")
+
+
+def _check_shape(text: str) -> None:
+    """Refuse brackets nested deeper than MAX_DEPTH and dotted keys of more parts, unparsed."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH and text.count(".") <= MAX_DEPTH:
+        return  # cannot exceed either bound
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        kind = token.lastgroup
+        if kind == "open":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise TomlError(msg("toml.too_deep", limit=MAX_DEPTH), _line_of(text, token))
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "key" and token.group().count(".") > MAX_DEPTH:
+            if len(_KEY_PART.findall(token.group())) > MAX_DEPTH:
+                raise TomlError(msg("toml.long_key", limit=MAX_DEPTH), _line_of(text, token))
+
+
+def _check_depth(data: dict[str, Any]) -> None:
+    """The parsed data nests at most MAX_DEPTH tables and lists (later code walks it recursively)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise TomlError(msg("toml.too_deep", limit=MAX_DEPTH))
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
+def _line_of(text: str, match: re.Match | None) -> int | None:
+    return None if match is None else text.count("\n", 0, match.start()) + 1
+
+
+# --- the reader's messages in the user's language ----------------------------------------
+
+_POSITION = re.compile(r"^(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$", re.S)
+# tomllib's messages (3.11–3.13), each with the catalog message that says it.
+_KNOWN = [
+    (re.compile(r"Invalid statement"), "toml.invalid_statement"),
+    (re.compile(r"Expected '=' after a key in a key/value pair"), "toml.expected_equals"),
+    (re.compile(r"Invalid initial character for a key part"), "toml.invalid_key"),
+    (re.compile(r"Invalid value"), "toml.invalid_value"),
+    (re.compile(r"Unclosed array"), "toml.unclosed_array"),
+    (re.compile(r"Unclosed inline table"), "toml.unclosed_inline_table"),
+    (re.compile(r"Unterminated string"), "toml.unterminated_string"),
+    (re.compile(r"Unescaped '\\' in a string"), "toml.unescaped_backslash"),
+    (re.compile(r"Invalid hex value|Escaped character is not a Unicode scalar value"), "toml.bad_escape"),
+    (re.compile(r"Invalid date or datetime"), "toml.bad_date"),
+    (re.compile(r"Expected '\]' at the end of a table declaration"), "toml.expected_bracket"),
+    (re.compile(r"Expected '\]\]' at the end of an array declaration"), "toml.expected_double_bracket"),
+    (re.compile(r"Cannot overwrite a value|Cannot declare (?P<key>.*) twice|Cannot redefine namespace (?P<key2>.*)"
+                r"|Cannot mutate immutable namespace (?P<key3>.*)|Duplicate inline table key (?P<key4>.*)"), "toml.twice"),
+    (re.compile(r"(?:Illegal|Found invalid) character (?P<char>.*)"), "toml.bad_character"),
+    (re.compile(r"Expected (?P<expect>.*)"), "toml.expected"),
+]
+
+
+def _translated(text: str) -> TomlError:
+    found = _POSITION.match(text)
+    what_en = found.group("what") if found else text
+    line = int(found.group("line")) if found and found.group("line") else None
+    column = int(found.group("column")) if found and found.group("column") else None
+    for pattern, id in _KNOWN:
+        hit = pattern.fullmatch(what_en)
+        if hit:
+            params = {k: v for k, v in hit.groupdict().items() if v is not None}
+            if id == "toml.twice" and params:
+                id, params = "toml.twice_key", {"key": next(iter(params.values()))}
+            return TomlError(msg("what.toml", text=msg(id, **params)), line, column)
+    return TomlError(msg("what.toml", text=what_en), line, column)
