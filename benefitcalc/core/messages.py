@@ -498,6 +498,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "无法识别文件的编码（不是 UTF-8 或 GBK）：请另存为 UTF-8",
         "the text encoding is not UTF-8 or GBK: please save it as UTF-8",
     ),
+    "file.damaged_utf8": (
+        "第 {line} 行有损坏的字符（不是有效的 UTF-8）：请修正后另存为 UTF-8",
+        "line {line} has damaged characters (not valid UTF-8): please fix it and save it as UTF-8",
+    ),
     # reading TOML (core/toml_reader.py)
     "toml.at": ("{what}（第 {line} 行第 {column} 列）", "{what} (line {line}, column {column})"),
     "toml.at_line": ("{what}（第 {line} 行）", "{what} (line {line})"),

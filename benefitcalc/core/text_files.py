@@ -62,10 +62,20 @@ def decode_text(data: bytes) -> str:
     for encoding in encodings:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8-sig" and _mostly_utf8(data):
+                line = data.count(b"\n", 0, exc.start) + 1
+                raise FileProblem(msg("file.damaged_utf8", line=line), line) from None
             continue
         return text.replace("\r\n", "\n")
     raise FileProblem(msg("file.encoding"))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few damaged bytes, not GBK: read as GBK it would only be garbled."""
+    high = sum(1 for byte in data if byte >= 0x80)
+    bad = sum(1 for ch in data.decode("utf-8", "surrogateescape") if "\udc80" <= ch <= "\udcff")
+    return high >= 8 and bad * 10 <= high
 
 
 def read_text_file(path: Path) -> str:

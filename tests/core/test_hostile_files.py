@@ -156,3 +156,55 @@ def test_any_bytes_as_a_policy_file_give_a_file_or_problems(data):
 def test_decode_text_refuses_only_with_a_file_problem():
     with pytest.raises(FileProblem):
         decode_text(b"\x81\x20")
+
+
+# --- files as Windows writes them: BOM, GBK, UTF-16, CRLF, Chinese paths ------------------
+
+WINDOWS_ENCODINGS = ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"]
+GOLDEN_FILES = sorted((DATA / "golden").glob("*.toml"))
+COMMENT = "# 济南市民住院，三级医院（记事本保存）\n"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["LF", "CRLF"])
+@pytest.mark.parametrize("encoding", WINDOWS_ENCODINGS)
+def test_every_golden_case_reads_the_same_in_every_encoding_windows_writes(tmp_path, encoding, newline):
+    for golden in GOLDEN_FILES:
+        text = COMMENT + golden.read_text(encoding="utf-8")
+        path = tmp_path / golden.name
+        path.write_bytes(text.replace("\n", newline).encode(encoding))
+        assert read_case_file(path) == read_case_file(golden), golden.name
+
+
+def test_a_case_file_from_notepad_with_bom_and_crlf_estimates_like_the_original(tmp_path, capsys):
+    assert cli_main(["estimate", str(GOLDEN), "--json"]) == 0
+    expected = capsys.readouterr().out
+    path = tmp_path / "案例（记事本）" / "济南 住院.toml"
+    path.parent.mkdir()
+    path.write_bytes(b"\xef\xbb\xbf" + GOLDEN_TEXT.replace("\n", "\r\n").encode("utf-8"))
+    assert cli_main(["estimate", str(path), "--json"]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_a_missing_case_file_with_a_chinese_path_is_named(tmp_path, capsys):
+    error = _one_line_error(capsys, ["estimate", str(tmp_path / "案例" / "没有这个.toml")])
+    assert "没有这个.toml" in error and "文件不存在" in error
+
+
+def test_a_damaged_utf8_case_file_says_which_line_and_to_save_as_utf8(tmp_path, capsys):
+    raw = (COMMENT * 3 + GOLDEN_TEXT).encode("utf-8")
+    cut = raw.index("市".encode("utf-8"), len(COMMENT.encode("utf-8"))) + 1  # the middle of line 2's 市
+    path = tmp_path / "damaged.toml"
+    path.write_bytes(raw[:cut] + b"\xff" + raw[cut + 1:])
+    error = _one_line_error(capsys, ["estimate", str(path)])
+    assert "第 2 行" in error and "另存为 UTF-8" in error
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk", "utf-16"])
+def test_a_policy_file_saved_by_notepad_is_read(tmp_path, capsys, encoding):
+    folder = tmp_path / "政策 文件"
+    shutil.copytree(POLICIES, folder)
+    jinan = folder / "shandong" / "jinan-2024.toml"
+    jinan.write_bytes(jinan.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    assert cli_main(["policies", "check", "--policies", str(folder)]) == 0, capsys.readouterr().out
+    assert cli_main(["estimate", str(GOLDEN), "--policies", str(folder), "--json"]) == 0
+    assert '"basic_fund": "26400.00"' in capsys.readouterr().out
