@@ -8,6 +8,7 @@ Qt's own translation files instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -52,6 +53,27 @@ def msg(id: str, **params: Any) -> Msg:
     if id not in CATALOG:
         raise KeyError(f"no message {id!r} in the catalog")
     return Msg(id, params)
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A name that has its own spelling in each language (a region's 济南市 / Jinan)."""
+
+    zh: str
+    en: str
+
+
+class MessageError(ValueError):
+    """A validator's complaint as a catalog message, at `key` below the value validated.
+
+    pydantic keeps the exception in the error's context, so the message reaches the user in
+    their language instead of as English validator text.
+    """
+
+    def __init__(self, what: Msg, key: str = ""):
+        super().__init__(f"{key}: {what.id}" if key else what.id)
+        self.what = what
+        self.key = key
 
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -127,7 +149,21 @@ def label(kind: str, key: str, lang: str = "zh") -> str:
     return zh if lang == "zh" else en
 
 
+# Characters that would act on the terminal or reorder the line instead of being shown: C0 and C1
+# controls (escape sequences, newlines), DEL, zero-width and bidirectional formatting marks.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def _visible(text: str) -> str:
+    """User-supplied text as it may be shown: each unsafe character written as an escape (\\x1b)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _format_value(value: Any, lang: str) -> str:
+    if isinstance(value, str):
+        return _visible(value)
+    if isinstance(value, Bilingual):
+        return _visible(value.zh if lang == "zh" else value.en)
     if isinstance(value, Label):
         return label(value.kind, value.key, lang)
     if isinstance(value, Yuan):
@@ -143,10 +179,14 @@ def _format_value(value: Any, lang: str) -> str:
     if isinstance(value, (list, tuple)):
         sep = "、" if lang == "zh" else ", "
         return sep.join(_format_value(v, lang) for v in value)
-    return str(value)
+    render_in = getattr(value, "render", None)
+    if callable(render_in):  # a PolicyProblem, or anything else that speaks both languages
+        return render_in(lang)
+    return _visible(str(value))
 
 
 def render(message: Msg, lang: str = "zh") -> str:
+    """The message in `lang`; text that came from outside (a case, a file) cannot act on a terminal."""
     zh, en = CATALOG[message.id]
     template = zh if lang == "zh" else en
     return template.format(**{k: _format_value(v, lang) for k, v in message.params.items()})
@@ -525,6 +565,32 @@ CATALOG: dict[str, tuple[str, str]] = {
     "toml.twice_key": ("{key} 写了两次", "{key} is given twice"),
     "toml.bad_character": ("不允许的字符 {char}", "a character that is not allowed here: {char}"),
     "toml.expected": ("此处应为 {expect}", "expected {expect} here"),
+    # pydantic's error types, each said in the user's language (describe_validation_error)
+    "what.finite": ("必须是有限的数字（现为“{got}”）", "must be a finite number (got '{got}')"),
+    "what.date_only": ("必须是日期，不能带时间（现为“{got}”）", "must be a date without a time (got '{got}')"),
+    "what.max_places": ("最多 {places} 位小数（现为 {got}）", "at most {places} decimal places (got {got})"),
+    "what.max_digits": ("数字位数过多（最多 {digits} 位，现为 {got}）", "too many digits (at most {digits}, got {got})"),
+    "what.gt": ("必须 > {limit}（现为 {got}）", "must be > {limit} (got {got})"),
+    "what.lt": ("必须 < {limit}（现为 {got}）", "must be < {limit} (got {got})"),
+    "what.empty": ("不能为空", "must not be empty"),
+    "what.too_long": ("太长（最多 {limit} 个字符）", "too long (at most {limit} characters)"),
+    "what.too_many": ("项数过多（最多 {limit} 项）", "too many items (at most {limit})"),
+    "what.id_pattern": ("“{got}”只能由小写英文字母、数字和 _ 组成，并以字母开头", "'{got}' must be lowercase letters, digits and _, starting with a letter"),
+    "what.invalid": ("取值不符合要求（现为“{got}”）", "{text} (got '{got}')"),
+    # the policy model's own checks (policy_model.py validators)
+    "valid.rate_and_not_covered": ("{level}既有报销比例，又列在 not_covered 中", "level {level} has a rate and is also listed in not_covered"),
+    "valid.rate_missing": ("缺少此项（填写报销比例，或把该级别列入 not_covered）", "missing (give a rate or list it in not_covered)"),
+    "valid.deductible_missing": ("缺少此项（该级别有待遇，需要起付线）", "missing for a covered level"),
+    "valid.band_open": ("只有最后一段可以不设上限（up_to）", "only the last band may be open (no up_to)"),
+    "valid.band_first": ("第一段的上限必须高于起付线 {deductible}", "the first band must end above the deductible {deductible}"),
+    "valid.band_ascend": ("各段上限必须递增（{lower} 之后是 {upper}）", "edges must ascend ({lower} then {upper})"),
+    "valid.amendment_own": ("修订文件（amends）不能有自己的 {name}", "an amendment (amends) has no {name} of its own"),
+    "valid.until_before_from": ("失效日期 {until} 早于生效日期 {start}", "valid_until {until} is before valid_from {start}"),
+    "valid.source_seed": ("来源文件类来源需要 title（标题）、issuer（发布者）和 quote（引文）", "a seed source needs title (the headline), issuer (the publisher) and quote"),
+    "valid.source_official": ("官方文件类来源需要 title（文件标题）", "an official source needs title (the document's title)"),
+    "valid.source_bound": ("{kind} 类来源需要 title 和 quote（规定该界限的原句）", "a {kind} source needs title and quote (the sentence that sets the bound)"),
+    "valid.source_slips": ("结算单推算类来源需要 slips、first_date、last_date 和 largest_residual", "a slips source needs slips, first_date, last_date and largest_residual"),
+    "valid.source_assumed": ("未核实类来源需要 note，说明它代替的是什么", "an assumed source needs a note saying what it stands in for"),
     "warn.assumed_json": (
         "本次估算使用了未核实的参数（见 assumed 字段），结果仅作参考",
         "This estimate used unverified parameters (see the \"assumed\" key); treat it as a rough guide",

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .messages import Msg, msg, render
+from .messages import MessageError, Msg, msg, render
 from .policy_model import PolicyHeader, Source
 from .text_files import FileProblem, decode_text, read_file_bytes
 from .toml_reader import TomlError, loads
@@ -236,9 +236,36 @@ _WHAT_BY_TYPE = {
     "model_attributes_type": lambda e: msg("what.table", got=_shown(e["input"])),
     "dict_type": lambda e: msg("what.table", got=_shown(e["input"])),
     "string_type": lambda e: msg("what.text", got=_shown(e["input"])),
-    "string_pattern_mismatch": lambda e: msg("what.other", text=f"'{e['input']}' must be lowercase letters, digits and _"),
+    "string_pattern_mismatch": lambda e: (
+        msg("what.id_pattern", got=_shown(e["input"])) if e["ctx"]["pattern"] == ID_PATTERN else _invalid(e)
+    ),
     "too_short": lambda e: msg("what.missing"),
+    "finite_number": lambda e: msg("what.finite", got=_shown(e["input"])),
+    "date_from_datetime_inexact": lambda e: msg("what.date_only", got=_shown(e["input"])),
+    "datetime_type": lambda e: msg("what.date", got=_shown(e["input"])),
+    "decimal_max_places": lambda e: msg("what.max_places", places=e["ctx"]["decimal_places"], got=_shown(e["input"])),
+    "decimal_max_digits": lambda e: msg("what.max_digits", digits=e["ctx"]["max_digits"], got=_shown(e["input"])),
+    "decimal_whole_digits": lambda e: msg("what.max_digits", digits=e["ctx"]["whole_digits"], got=_shown(e["input"])),
+    "greater_than": lambda e: msg("what.gt", limit=e["ctx"]["gt"], got=_shown(e["input"])),
+    "less_than": lambda e: msg("what.lt", limit=e["ctx"]["lt"], got=_shown(e["input"])),
+    "int_parsing_size": lambda e: msg("what.integer", got=_shown(e["input"])),
+    "float_type": lambda e: msg("what.number", got=_shown(e["input"])),
+    "float_parsing": lambda e: msg("what.number", got=_shown(e["input"])),
+    "string_too_short": lambda e: msg("what.empty"),
+    "string_too_long": lambda e: msg("what.too_long", limit=e["ctx"]["max_length"]),
+    "string_unicode": lambda e: msg("what.text", got=_shown(e["input"])),
+    "too_long": lambda e: msg("what.too_many", limit=e["ctx"]["max_length"]),
+    "enum": lambda e: msg("what.choice", got=_shown(e["input"]), choices=e["ctx"]["expected"]),
+    "union_tag_invalid": lambda e: _invalid(e),
+    "union_tag_not_found": lambda e: msg("what.missing"),
 }
+# The one id pattern the models use (regions, amends): what it means in words.
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+def _invalid(error: dict) -> Msg:
+    """Any other complaint: in Chinese a plain sentence, in English pydantic's own words."""
+    return msg("what.invalid", text=str(error.get("msg", "")), got=_shown(error.get("input")))
 
 
 def _shown(value: Any) -> str:
@@ -263,6 +290,11 @@ def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:
     for error in exc.errors():
         loc = [str(p) for p in error["loc"] if not _is_union_tag(p)]
         text = str(error.get("msg", ""))
+        raised = (error.get("ctx") or {}).get("error")
+        if isinstance(raised, MessageError):  # a validator's own catalog message
+            loc += [part for part in raised.key.split(".") if part]
+            by_key.setdefault(".".join(loc), []).append(dict(error, msg=text, what=raised.what))
+            continue
         if error["type"] == "value_error":
             text = text.removeprefix("Value error, ")
             inner = re.match(r"^([\w.]+): (.*)$", text)
@@ -276,13 +308,15 @@ def describe_validation_error(exc: ValidationError) -> list[tuple[str, Msg]]:
         types = {e["type"] for e in errors}
         if isinstance(error.get("input"), str):
             error = next((e for e in errors if e["type"] == "literal_error"), error)
-        if error["type"] == "literal_error" and types & {"decimal_parsing", "decimal_type"}:
+        if "what" in error:
+            what = error["what"]
+        elif error["type"] == "literal_error" and types & {"decimal_parsing", "decimal_type"}:
             what = msg("what.number_or", choices=error["ctx"]["expected"], got=_shown(error["input"]))
         elif error["type"] == "value_error":
-            what = msg("what.missing") if error["msg"] == "missing" else msg("what.other", text=error["msg"])
+            what = msg("what.missing") if error["msg"] == "missing" else _invalid(error)
         else:
             maker = _WHAT_BY_TYPE.get(error["type"])
-            what = maker(error) if maker else msg("what.other", text=error["msg"])
+            what = maker(error) if maker else _invalid(error)
         described.append((key, what))
     return described
 

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .money import MAX_COUNT, amount, count, rate
+from .messages import MessageError, msg
 from .vocabulary import Category, Group, Level, Location, LEVELS
 
 # SPEC §3a: the same bounds as a case's amounts; rates 0 to 1; day counts whole numbers.
@@ -82,16 +83,16 @@ class LevelledBlock(Strict):
         present = rate.present()
         both = present & set(self.not_covered)
         if both:
-            raise ValueError(f"level {sorted(both)[0]} has a rate and is also listed in not_covered")
+            raise MessageError(msg("valid.rate_and_not_covered", level=sorted(both)[0]), "not_covered")
         covered = [lvl for lvl in LEVELS if lvl not in self.not_covered]
         for lvl in covered:
             if lvl not in present:
-                raise ValueError(f"rate.{lvl}: missing (give a rate or list it in not_covered)")
+                raise MessageError(msg("valid.rate_missing"), f"rate.{lvl}")
         deductible = getattr(self, "deductible", None)
         if isinstance(deductible, ByLevel):
             for lvl in covered:
                 if deductible.get(lvl) is None:
-                    raise ValueError(f"deductible.{lvl}: missing for a covered level")
+                    raise MessageError(msg("valid.deductible_missing"), f"deductible.{lvl}")
         return self
 
 
@@ -137,7 +138,7 @@ class TwoDiseases(LevelledBlock):
         if self.available:
             for name in ("deductible", "rate", "counted_limit"):
                 if getattr(self, name) is None:
-                    raise ValueError(f"{name}: missing")
+                    raise MessageError(msg("what.missing"), name)
         return self
 
 
@@ -191,13 +192,13 @@ class CriticalIllness(Strict):
     def _bands_ascend(self):
         edges = [b.up_to for b in self.bands]
         if any(e is None for e in edges[:-1]):
-            raise ValueError("bands: only the last band may be open (no up_to)")
+            raise MessageError(msg("valid.band_open"), "bands")
         closed = [e for e in edges if e is not None]
         if closed and closed[0] <= self.deductible:
-            raise ValueError(f"bands: the first band must end above the deductible {self.deductible}")
+            raise MessageError(msg("valid.band_first", deductible=self.deductible), "bands")
         for lower, upper in zip(closed, closed[1:]):
             if upper <= lower:
-                raise ValueError(f"bands: edges must ascend ({lower} then {upper})")
+                raise MessageError(msg("valid.band_ascend", lower=lower, upper=upper), "bands")
         return self
 
 
@@ -246,7 +247,7 @@ class OutOfArea(Strict):
 
         missing = [loc for loc in LOCATIONS if loc not in self.reduction]
         if missing:
-            raise ValueError(f"reduction.{missing[0]}: missing")
+            raise MessageError(msg("what.missing"), f"reduction.{missing[0]}")
         return self
 
 
@@ -300,13 +301,13 @@ class PolicyHeader(Strict):
         if self.amends is not None:
             for name in ("region", "name", "name_en", "kind", "extends"):
                 if getattr(self, name) is not None:
-                    raise ValueError(f"{name}: an amendment (amends) has no {name} of its own")
+                    raise MessageError(msg("valid.amendment_own", name=name), name)
         else:
             for name in ("region", "name", "name_en", "kind"):
                 if getattr(self, name) is None:
-                    raise ValueError(f"{name}: missing")
+                    raise MessageError(msg("what.missing"), name)
         if self.valid_until is not None and self.valid_until < self.valid_from:
-            raise ValueError(f"valid_until {self.valid_until} is before valid_from {self.valid_from}")
+            raise MessageError(msg("valid.until_before_from", until=self.valid_until.isoformat(), start=self.valid_from.isoformat()), "valid_until")
         return self
 
     @property
@@ -357,15 +358,15 @@ class Source(Strict):
     @model_validator(mode="after")
     def _complete(self):
         if self.kind == "seed" and not ((self.title or self.document) and self.quote):
-            raise ValueError("a seed source needs title (the headline), issuer (the publisher) and quote")
+            raise MessageError(msg("valid.source_seed"))
         if self.kind == "official" and not (self.title or self.document):
-            raise ValueError("an official source needs title (the document's title)")
+            raise MessageError(msg("valid.source_official"))
         if self.kind in ("floor", "ceiling") and not (self.title and self.quote):
-            raise ValueError(f"a {self.kind} source needs title and quote (the sentence that sets the bound)")
+            raise MessageError(msg("valid.source_bound", kind=self.kind))
         if self.kind == "slips" and None in (self.slips, self.first_date, self.last_date, self.largest_residual):
-            raise ValueError("a slips source needs slips, first_date, last_date and largest_residual")
+            raise MessageError(msg("valid.source_slips"))
         if self.kind == "assumed" and not self.note:
-            raise ValueError("an assumed source needs a note saying what it stands in for")
+            raise MessageError(msg("valid.source_assumed"))
         return self
 
     @property

@@ -162,7 +162,7 @@ class PolicyRegistry:
             known = sorted(r for r, e in self.regions.items() if e.usable)
             raise PolicyLookupError(msg("error.case.unknown_region", region=region, known=", ".join(known)))
         if not entry.usable:
-            first = entry.problems[0].render("zh") if entry.problems else ""
+            first = entry.problems[0] if entry.problems else ""  # rendered in the reader's language
             raise PolicyLookupError(msg("error.case.broken_region", region=region, problem=first))
         for version in entry.versions:
             if version.covers(day):

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..case import Case, CaseError
 from ..estimate import ParamUse, Step
-from ..messages import Msg, Yuan, msg
+from ..messages import Bilingual, Msg, Yuan, msg
 from ..money import ZERO, fmt_percent, fmt_plain, fmt_yuan, positive_part, to_fen
 from ..registry import EffectivePolicy
 
@@ -40,7 +40,7 @@ class Context:
         """A block the calculation cannot do without; its absence is a clear error, not a crash."""
         value = self.policy.get(path)
         if value is None:
-            label = f"{self.policy.name} {self.policy.valid_from.isoformat()}"
+            label = Bilingual(*(f"{name} {self.policy.valid_from.isoformat()}" for name in (self.policy.name, self.policy.name_en)))
             # Usually the date picks a version that lacks the block; the form marks the date.
             raise CaseError(msg("error.case.no_block", policy=label, block=path, hint=msg(hint)), "case.date")
         return value
