@@ -568,7 +568,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     # pydantic's error types, each said in the user's language (describe_validation_error)
     "what.finite": ("必须是有限的数字（现为“{got}”）", "must be a finite number (got '{got}')"),
     "what.date_only": ("必须是日期，不能带时间（现为“{got}”）", "must be a date without a time (got '{got}')"),
-    "what.max_places": ("最多 {places} 位小数（现为 {got}）", "at most {places} decimal places (got {got})"),
     "what.max_digits": ("数字位数过多（最多 {digits} 位，现为 {got}）", "too many digits (at most {digits}, got {got})"),
     "what.gt": ("必须 > {limit}（现为 {got}）", "must be > {limit} (got {got})"),
     "what.lt": ("必须 < {limit}（现为 {got}）", "must be < {limit} (got {got})"),
@@ -576,7 +575,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "what.too_long": ("太长（最多 {limit} 个字符）", "too long (at most {limit} characters)"),
     "what.too_many": ("项数过多（最多 {limit} 项）", "too many items (at most {limit})"),
     "what.id_pattern": ("“{got}”只能由小写英文字母、数字和 _ 组成，并以字母开头", "'{got}' must be lowercase letters, digits and _, starting with a letter"),
-    "what.invalid": ("取值不符合要求（现为“{got}”）", "{text} (got '{got}')"),
+    "what.invalid": ("取值不符合要求（现为“{got}”）", "not an acceptable value (got '{got}')"),
     # the policy model's own checks (policy_model.py validators)
     "valid.rate_and_not_covered": ("{level}既有报销比例，又列在 not_covered 中", "level {level} has a rate and is also listed in not_covered"),
     "valid.rate_missing": ("缺少此项（填写报销比例，或把该级别列入 not_covered）", "missing (give a rate or list it in not_covered)"),

@@ -243,7 +243,6 @@ _WHAT_BY_TYPE = {
     "finite_number": lambda e: msg("what.finite", got=_shown(e["input"])),
     "date_from_datetime_inexact": lambda e: msg("what.date_only", got=_shown(e["input"])),
     "datetime_type": lambda e: msg("what.date", got=_shown(e["input"])),
-    "decimal_max_places": lambda e: msg("what.max_places", places=e["ctx"]["decimal_places"], got=_shown(e["input"])),
     "decimal_max_digits": lambda e: msg("what.max_digits", digits=e["ctx"]["max_digits"], got=_shown(e["input"])),
     "decimal_whole_digits": lambda e: msg("what.max_digits", digits=e["ctx"]["whole_digits"], got=_shown(e["input"])),
     "greater_than": lambda e: msg("what.gt", limit=e["ctx"]["gt"], got=_shown(e["input"])),
@@ -264,7 +263,7 @@ ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
 def _invalid(error: dict) -> Msg:
-    """Any other complaint: in Chinese a plain sentence, in English pydantic's own words."""
+    """Any other complaint, in plain words (pydantic's text is kept as `text` for callers that look)."""
     return msg("what.invalid", text=str(error.get("msg", "")), got=_shown(error.get("input")))
 
 
