@@ -110,8 +110,8 @@ class YearFeature:
             QMessageBox.information(self._parent(), QCoreApplication.translate("YearFeature", "This year"), QCoreApplication.translate("YearFeature", "The case on the form has mistakes or is incomplete; correct the marked fields first."))
             return None
         person = self.year.person or {k: v for k, v in case.model_dump().items() if k in PERSON_KEYS and v not in (False, "none")}
-        if not self.year.person:
-            self.year = replace(self.year, person=person)
+        if not self.year.visits:  # a new year: what the form says happened before becomes its start
+            self.year = replace(self.year, person=person, start=case.year_to_date)
         return visit_from_case(case, person)
 
     def add_visit(self) -> bool:

@@ -233,3 +233,13 @@ def test_a_saved_year_closes_without_asking(window, opened, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     window.remember_geometry = False
     assert window.close()
+
+
+def test_a_new_year_starts_from_the_year_to_date_figures_on_the_form(window, gui, golden_case, opened):
+    feature, dialog = opened
+    gui.fill(window, dict(golden_case, year_to_date={"admissions": 1, "basic_fund_paid": "1000"}))
+    dialog.add()
+    dialog.add()
+    assert feature.year.start.admissions == 1 and feature.year.start.basic_fund_paid == 1000
+    first, second = feature.result.estimates
+    assert first.case.year_to_date.admissions == 1 and second.case.year_to_date.admissions == 2
