@@ -28,7 +28,7 @@ from .messages import Label, Msg, msg
 from .money import ZERO
 from .policy_files import describe_validation_error
 from .registry import PolicyRegistry
-from .toml_reader import TOMLDecodeError, loads
+from .text_files import FileProblem, read_toml_file
 from .vocabulary import PAYERS
 
 MAX_VISITS = 1000  # visits in one file once repeats are expanded: a year of daily visits fits
@@ -148,22 +148,11 @@ def year_from_dict(data: Any) -> YearFile:
 
 
 def read_year_file(path: Path) -> YearFile:
-    """A year file: UTF-8 (with or without BOM) or GBK/GB18030, CRLF or LF."""
+    """A year file, read as Windows tools write it (BOM, UTF-16, GBK, CRLF: see `text_files`)."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CaseError(msg("error.year.file", file=str(path), what=exc.strerror or str(exc))) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("gb18030")  # GBK's superset: what Chinese Windows editors write
-        except UnicodeDecodeError as exc:
-            raise CaseError(msg("error.year.file", file=str(path), what=str(exc))) from None
-    try:
-        data = loads(text)
-    except TOMLDecodeError as exc:
-        raise CaseError(msg("error.year.file", file=str(path), what=str(exc))) from None
+        data = read_toml_file(path)
+    except FileProblem as exc:
+        raise CaseError(msg("error.year.file", file=str(path), what=exc.what)) from None
     try:
         return year_from_dict(data)
     except CaseError as exc:

@@ -184,6 +184,8 @@ def test_year_files_in_utf8_with_bom_gbk_and_crlf_under_a_chinese_path_are_read(
         assert len(plan(read_year_file(folder / name))) == 10
     (folder / "gbk.toml").write_bytes(text.encode("gbk"))
     assert len(plan(read_year_file(folder / "gbk.toml"))) == 10
+    (folder / "utf16.toml").write_bytes(text.encode("utf-16"))
+    assert len(plan(read_year_file(folder / "utf16.toml"))) == 10
 
 
 def test_an_unreadable_year_file_names_the_file(tmp_path):
@@ -194,6 +196,9 @@ def test_an_unreadable_year_file_names_the_file(tmp_path):
     with pytest.raises(CaseError) as info:
         read_year_file(tmp_path / "bad.toml")
     assert "bad.toml" in render(info.value.message)
+    with pytest.raises(CaseError) as info:
+        read_year_file(tmp_path)
+    assert str(tmp_path) in render(info.value.message)
 
 
 def test_a_year_file_written_and_read_back_is_the_same_year(tmp_path):
