@@ -207,14 +207,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "年度起付线 {deductible} 元，本年已累计 {met} 元，本次还需自付 {remaining} 元",
         "Annual deductible {deductible} yuan, {met} already met this year, {remaining} left to meet",
     ),
-    "step.deductible.none": (
-        "不设起付线",
-        "No deductible",
-    ),
-    "step.deductible.applied": (
-        "本次计入起付线的金额（不超过政策范围内费用）",
-        "Deductible applied to this bill (never more than the in-policy cost)",
-    ),
     "step.rate": (
         "报销比例：{level} {base}{bonus}{reduction}",
         "Rate: {base} at a {level}{bonus}{reduction}",
@@ -266,16 +258,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Medication benefit = (counted cost − deductible) × rate",
     ),
     "step.maternity.employee": (
-        "职工住院分娩政策范围内医疗费用由医保基金全额支付",
-        "Employees: the fund pays all in-policy delivery costs",
+        "职工生育医疗费用：政策范围内费用扣除起付线 {deductible} 元后，由医保基金按 {rate} 支付",
+        "Employees' delivery costs: the fund pays {rate} of the in-policy cost above a deductible of {deductible} yuan",
     ),
     "step.maternity.quota": (
         "居民生育（{child}）医保支付额度 {quota} 元，基金支付不超过政策范围内费用",
         "Residents' delivery ({child}): the fund pays up to {quota} yuan of the in-policy cost",
     ),
     "step.allowance": (
-        "生育津贴 = 用人单位上年度职工月平均工资 ÷ 30 × 产假天数（{days} 天{extras}），在医疗费之外另行发放",
-        "Maternity allowance = employer's average monthly wage ÷ 30 × leave days ({days} days{extras}), paid beside the bill",
+        "生育津贴 = 用人单位上年度职工月平均工资 ÷ {per_month} × 产假天数（{days} 天{extras}），在医疗费之外另行发放",
+        "Maternity allowance = employer's average monthly wage ÷ {per_month} × leave days ({days} days{extras}), paid beside the bill",
     ),
     "step.allowance.extra_caesarean": ("，含难产或剖宫产 {days} 天", ", incl. {days} for a difficult birth or caesarean"),
     "step.allowance.extra_babies": ("，含多胞胎 {days} 天", ", incl. {days} for extra babies"),
@@ -285,8 +277,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Critical illness base = this year's cumulative in-policy burden (in-policy cost − basic fund)",
     ),
     "step.critical.tilt": (
-        "{group}享受倾斜：起付线减半为 {deductible} 元，各段比例提高 {bonus}，不设封顶线",
-        "{group}: tilted terms, deductible halved to {deductible} yuan, each band +{bonus}, no cap",
+        "{group}享受倾斜：起付线按 {factor} 倍计为 {deductible} 元，各段比例提高 {bonus}",
+        "{group}: tilted terms, deductible × {factor} = {deductible} yuan, each band +{bonus}",
     ),
     "step.critical.band": (
         "累计负担 {low}–{high} 元的部分按 {rate} 支付",
@@ -297,9 +289,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Cumulative burden above {low} yuan is paid at {rate}",
     ),
     "step.critical.pay": (
-        "大病保险支付 = 本次累计负担落在各段的部分按各段比例支付之和",
-        "Critical illness pays the sum of what this bill adds to each band, at that band's rate",
+        "大病保险支付 = 本次累计负担落在各段的部分按各段比例支付之和{cap}",
+        "Critical illness pays the sum of what this bill adds to each band, at that band's rate{cap}",
     ),
+    "step.critical.uncapped": ("，不设封顶线", "; no cap"),
     "step.critical.below": (
         "累计负担未超过大病保险起付线 {deductible} 元，大病保险不支付",
         "The cumulative burden has not passed the critical illness deductible of {deductible} yuan: it pays nothing",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..case import CaseError
-from ..messages import Concat, Label, Yuan, msg
+from ..messages import Concat, Label, Percent, Yuan, msg
 from ..money import ZERO, to_fen
 from .basic_fund import FundResult
 from .context import F, Context, Pct
@@ -22,7 +22,7 @@ def maternity(ctx: Context) -> FundResult:
         paid = to_fen((ctx.eligible - applied) * rate)
         ctx.step(
             "basic_fund",
-            msg("step.maternity.employee"),
+            msg("step.maternity.employee", deductible=Yuan(deductible), rate=Percent(rate)),
             F("({} − {}) × {} = {}", ctx.eligible, applied, Pct(rate), paid),
             [rate_use, ded_use],
             paid,
@@ -83,7 +83,7 @@ def allowance(ctx: Context) -> Decimal:
     days_formula = f"({' + '.join(day_terms)})" if len(day_terms) > 1 else str(days)
     ctx.step(
         "allowance",
-        msg("step.allowance", days=days, extras=Concat(tuple(extras))),
+        msg("step.allowance", per_month=per_month, days=days, extras=Concat(tuple(extras))),
         F("{} ÷ {} × {} = {}", details.monthly_wage, per_month, days_formula, amount),
         uses,
         amount,

@@ -43,7 +43,13 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     if tilt is not None:
         ctx.step(
             "critical_illness",
-            msg("step.critical.tilt", group=Label("group", case.group), deductible=Yuan(deductible), bonus=Percent(bonus)),
+            msg(
+                "step.critical.tilt",
+                group=Label("group", case.group),
+                factor=factor,
+                deductible=Yuan(deductible),
+                bonus=Percent(bonus),
+            ),
             F("{} × {} = {}", ci.deductible, Num(factor), deductible),
             tilt_uses,
         )
@@ -89,9 +95,9 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     if uncapped or cap == "none":
         paid = to_fen(wanted)
         no_cap = ctx.param(f"{block}.tilt.uncapped")[1] if uncapped else cap_use
-        ctx.step("critical_illness", msg("step.critical.pay"), sum_formula, [no_cap], paid)
+        ctx.step("critical_illness", msg("step.critical.pay", cap=msg("step.critical.uncapped")), sum_formula, [no_cap], paid)
     else:
-        ctx.step("critical_illness", msg("step.critical.pay"), sum_formula)
+        ctx.step("critical_illness", msg("step.critical.pay", cap=""), sum_formula)
         paid = ctx.within_annual_limit(
             "critical_illness", "step.critical.capped", cap, cap_use, case.year_to_date.critical_paid, wanted
         )
