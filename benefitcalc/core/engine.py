@@ -151,9 +151,11 @@ def _notes(ctx: Context) -> None:
     if case.scheme == "resident" and case.retired:
         ctx.warnings.append(msg("warn.retired_resident"))
     if case.day_ward and case.category == "inpatient":
-        if ctx.policy.get("day_ward.settled_as_inpatient") is True:
-            _, use = ctx.param("day_ward.settled_as_inpatient")
-            ctx.step("bill", msg("warn.day_ward"), params=[use])
+        day_ward = ctx.peek().day_ward
+        if day_ward and day_ward.settled_as_inpatient is True:
+            t = ctx.trace()
+            _ = t.day_ward.settled_as_inpatient
+            ctx.step("bill", msg("warn.day_ward"), params=[t])
         else:
             ctx.warnings.append(msg("warn.day_ward_unknown"))
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ..messages import Label, Yuan, msg
 from ..money import ZERO, positive_part
+from .tracing import require
 from .context import F, Context, Gap, P, Pct
 
 
@@ -14,10 +15,10 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
     if case.group == "none":
         ctx.step("assistance", msg("step.assistance.not_group"), amount=ZERO)
         return ZERO
-    ctx.require("assistance")
-    deductible, ded_use = ctx.param(f"assistance.groups.{case.group}.deductible")
-    rate, rate_use = ctx.param(f"assistance.groups.{case.group}.rate")
-    limit, limit_use = ctx.param("assistance.annual_limit")
+    require(ctx.peek().assistance)
+    t = ctx.trace()
+    group = t.assistance.groups[case.group]
+    deductible, rate = group.deductible, group.rate
 
     gap = Gap(ctx.eligible, funds_so_far, bare=True)
     base = gap.value
@@ -30,10 +31,12 @@ def assistance(ctx: Context, funds_so_far: Decimal) -> Decimal:
         "assistance",
         msg("step.assistance", group=Label("group", case.group), remaining=Yuan(remaining), rate=P(rate)),
         F("({} − {}) × {} = {}", base, applied, Pct(rate), wanted),
-        [ded_use, rate_use],
+        [t],
     )
+    lt = ctx.trace()
+    limit = lt.assistance.annual_limit
     paid = ctx.within_annual_limit(
-        "assistance", "step.assistance.capped", limit, limit_use, case.year_to_date.assistance_paid, wanted
+        "assistance", "step.assistance.capped", limit, lt, case.year_to_date.assistance_paid, wanted
     )
     ctx.add("assistance_deductible_met", applied)
     ctx.add("assistance_paid", paid)

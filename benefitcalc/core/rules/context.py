@@ -1,20 +1,21 @@
 """What every rule needs while it runs: the case, the policy in force, and the record it writes.
 
-Rules read parameters only through `param`, so every value used is recorded with its source
-and the estimate can list each unverified one.
+Rules read parameters only through `trace` (typed attributes of the validated policy, see
+tracing.py), so every value used is recorded with its source on the step that uses it and the
+estimate can list each unverified one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
-from ..case import Case, CaseError
+from ..case import Case
 from ..estimate import ParamUse, Step
-from ..messages import Bilingual, Msg, Yuan, msg
+from ..messages import Msg, Yuan, msg
 from ..money import ZERO, fmt_percent, fmt_plain, fmt_yuan, positive_part, to_fen
 from ..registry import EffectivePolicy
+from .tracing import Trace
 
 
 @dataclass
@@ -33,26 +34,22 @@ class Context:
     def eligible(self) -> Decimal:
         return self.case.eligible
 
-    def has(self, path: str) -> bool:
-        return self.policy.get(path) is not None
+    def trace(self, hint: str = "error.hint.none") -> Trace:
+        """A view of the policy that records each value read; pass it to the step that uses them."""
+        return Trace(self.policy, hint)
 
-    def require(self, path: str, hint: str = "error.hint.none") -> Any:
-        """A block the calculation cannot do without; its absence is a clear error, not a crash."""
-        value = self.policy.get(path)
-        if value is None:
-            label = Bilingual(*(f"{name} {self.policy.valid_from.isoformat()}" for name in (self.policy.name, self.policy.name_en)))
-            # Usually the date picks a version that lacks the block; the form marks the date.
-            raise CaseError(msg("error.case.no_block", policy=label, block=path, hint=msg(hint)), "case.date")
-        return value
-
-    def param(self, path: str) -> tuple[Any, ParamUse]:
-        value = self.require(path)
-        return value, ParamUse(path, value, self.policy.provenance(path))
+    def peek(self, hint: str = "error.hint.none") -> Trace:
+        """The same view, recording nothing: for deciding whether a step is made at all."""
+        return Trace(self.policy, hint, record=False)
 
     def step(self, layer: str, text: Msg, formula: str = "", params=(), amount: Decimal | None = None) -> None:
-        self.steps.append(Step(layer, text, formula, list(params), amount))
+        """Append a finished step; `params` are ParamUses or traces (their reads, in order)."""
+        uses: list[ParamUse] = []
+        for item in params:
+            uses.extend(item.uses if isinstance(item, Trace) else [item])
+        self.steps.append(Step(layer, text, formula, uses, amount))
 
-    def within_annual_limit(self, layer, message_id, cap, cap_use, paid_before, wanted) -> Decimal:
+    def within_annual_limit(self, layer, message_id, cap, cap_trace, paid_before, wanted) -> Decimal:
         """Pay `wanted`, but no more than what is left of an annual limit; say so in a step."""
         left = positive_part(cap - paid_before)
         paid = to_fen(min(wanted, left))
@@ -60,7 +57,7 @@ class Context:
             layer,
             msg(message_id, cap=Yuan(cap), paid=Yuan(paid_before), left=Yuan(left)),
             F("min({}, {}) = {}", wanted, left, paid),
-            [cap_use],
+            [cap_trace],
             paid,
         )
         return paid

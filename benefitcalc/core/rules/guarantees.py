@@ -18,14 +18,15 @@ def _applies(rule, case) -> bool:
 
 
 def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
-    guarantees = ctx.policy.params.guarantees
+    guarantees = ctx.peek().guarantees  # which guarantees apply decides which steps are made
     case = ctx.case
-    if guarantees is None:
+    if not guarantees:
         return ZERO
     candidates = [ZERO]
     ceiling_rule = guarantees.personal_ceiling
-    if ceiling_rule is not None and _applies(ceiling_rule, case):
-        share, use = ctx.param("guarantees.personal_ceiling.share")
+    if ceiling_rule and _applies(ceiling_rule, case):
+        t = ctx.trace()
+        share = t.guarantees.personal_ceiling.share
         ceiling = to_fen(share * case.costs.total)
         personal = case.costs.total - funds_so_far
         excess = positive_part(personal - ceiling)
@@ -33,14 +34,15 @@ def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
             "backstop",
             msg("step.backstop.ceiling", share=Percent(share), ceiling=Yuan(ceiling), excess=Yuan(excess)),
             F("{} × {} = {}; max(0, {} − {}) = {}", case.costs.total, Pct(share), ceiling, personal, ceiling, excess),
-            [use],
+            [t],
             excess,
         )
         candidates.append(excess)
     rate_rule = guarantees.guaranteed_rate
-    if rate_rule is not None and _applies(rate_rule, case):
-        rate, rate_use = ctx.param("guarantees.guaranteed_rate.rate")
-        threshold, t_use = ctx.param("guarantees.guaranteed_rate.threshold")
+    if rate_rule and _applies(rate_rule, case):
+        t = ctx.trace()
+        rate = t.guarantees.guaranteed_rate.rate
+        threshold = t.guarantees.guaranteed_rate.threshold
         above = Gap(ctx.eligible, threshold)
         target = to_fen(rate * above.value)
         shortfall = positive_part(target - funds_so_far)
@@ -48,7 +50,7 @@ def backstop(ctx: Context, funds_so_far: Decimal) -> Decimal:
             "backstop",
             msg("step.backstop.rate", threshold=Yuan(threshold), rate=Percent(rate), target=Yuan(target), shortfall=Yuan(shortfall)),
             F("{} × {} = {}; max(0, {} − {}) = {}", above, Pct(rate), target, target, funds_so_far, shortfall),
-            [rate_use, t_use],
+            [t],
             shortfall,
         )
         candidates.append(shortfall)

@@ -8,23 +8,24 @@ from ..case import CaseError
 from ..messages import Concat, Label, Percent, Yuan, msg
 from ..money import ZERO, to_fen
 from .basic_fund import FundResult
+from .tracing import require
 from .context import F, Context, Pct
 
 
 def maternity(ctx: Context) -> FundResult:
     case = ctx.case
-    block = f"{case.scheme}.maternity"
-    ctx.require(block)
+    require(ctx.peek()[case.scheme].maternity)
     if case.scheme == "employee":
-        rate, rate_use = ctx.param(f"{block}.rate")
-        deductible, ded_use = ctx.param(f"{block}.deductible")
+        t = ctx.trace()
+        rate = t.employee.maternity.rate
+        deductible = t.employee.maternity.deductible
         applied = min(deductible, ctx.eligible)
         paid = to_fen((ctx.eligible - applied) * rate)
         ctx.step(
             "basic_fund",
             msg("step.maternity.employee", deductible=Yuan(deductible), rate=Percent(rate)),
             F("({} − {}) × {} = {}", ctx.eligible, applied, Pct(rate), paid),
-            [rate_use, ded_use],
+            [t],
             paid,
         )
         return FundResult(paid)
@@ -34,15 +35,15 @@ def maternity(ctx: Context) -> FundResult:
             msg("error.case.field", field="case.maternity.child_order", what=msg("what.child_order_needed")),
             "case.maternity.child_order",
         )
-    quotas = ctx.require(f"{block}.quota")
-    key, _ = quotas.for_child(order)
-    quota, use = ctx.param(f"{block}.quota.{key}")
+    key, _ = require(ctx.peek().resident.maternity.quota).raw.for_child(order)
+    t = ctx.trace()
+    quota = t.resident.maternity.quota[key]
     paid = to_fen(min(ctx.eligible, quota))
     ctx.step(
         "basic_fund",
         msg("step.maternity.quota", child=Label("child_order", key), quota=Yuan(quota)),
         F("min({}, {}) = {}", ctx.eligible, quota, paid),
-        [use],
+        [t],
         paid,
     )
     return FundResult(paid)
@@ -59,22 +60,20 @@ def allowance(ctx: Context) -> Decimal:
             msg("error.case.field", field="case.maternity.monthly_wage", what=msg("what.wage_needed")),
             "case.maternity.monthly_wage",
         )
-    block = "employee.maternity"
-    base_days, days_use = ctx.param(f"{block}.leave_days")
-    per_month, month_use = ctx.param(f"{block}.allowance_days_per_month")
-    uses = [days_use, month_use]
+    t = ctx.trace()
+    rules = t.employee.maternity
+    base_days = rules.leave_days
+    per_month = rules.allowance_days_per_month
     days = base_days
     extras = []
     day_terms = [str(base_days)]
     if details.caesarean or details.difficult:
-        extra, use = ctx.param(f"{block}.extra_days_difficult_or_caesarean")
-        uses.append(use)
+        extra = rules.extra_days_difficult_or_caesarean
         days += extra
         day_terms.append(str(extra))
         extras.append(msg("step.allowance.extra_caesarean", days=extra))
     if details.babies > 1:
-        per_baby, use = ctx.param(f"{block}.extra_days_per_extra_baby")
-        uses.append(use)
+        per_baby = rules.extra_days_per_extra_baby
         extra = per_baby * (details.babies - 1)
         days += extra
         day_terms.append(f"{per_baby} × {details.babies - 1}")
@@ -85,7 +84,7 @@ def allowance(ctx: Context) -> Decimal:
         "allowance",
         msg("step.allowance", per_month=per_month, days=days, extras=Concat(tuple(extras))),
         F("{} ÷ {} × {} = {}", details.monthly_wage, per_month, days_formula, amount),
-        uses,
+        [t],
         amount,
     )
     return amount

@@ -11,24 +11,15 @@ from decimal import Decimal
 
 from ..messages import Label, Percent, Yuan, msg
 from ..money import ZERO, to_fen
+from .tracing import require
 from .context import F, Context, Num, Pct, Y
 
 
 def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     case = ctx.case
-    block = "resident.critical_illness"
-    ci = ctx.require(block)
-    deductible, ded_use = ctx.param(f"{block}.deductible")
-    uses = [ded_use]
-    tilt = ci.tilt if ci.tilt is not None and case.group in ci.tilt.groups else None
-    factor = bonus = None
-    tilt_uses = []
-    if tilt is not None:
-        factor, f_use = ctx.param(f"{block}.tilt.deductible_factor")
-        bonus, b_use = ctx.param(f"{block}.tilt.rate_bonus")
-        _, g_use = ctx.param(f"{block}.tilt.groups")
-        tilt_uses = [g_use, f_use, b_use]
-        deductible = deductible * factor
+    ci = require(ctx.peek().resident.critical_illness)
+    # Whether the tilt applies decides whether its step is made; the step cites the groups.
+    tilted = bool(ci.tilt) and case.group in ci.tilt.groups
 
     before = case.year_to_date.critical_base
     increment = ctx.eligible - basic_fund
@@ -40,37 +31,48 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         amount=after,
     )
     ctx.add("critical_base", increment)
-    if tilt is not None:
+    factor = bonus = None
+    if tilted:
+        t = ctx.trace()
+        tilt = t.resident.critical_illness.tilt
+        _ = tilt.groups
+        factor, bonus = tilt.deductible_factor, tilt.rate_bonus
+        plain = t.resident.critical_illness.deductible
         ctx.step(
             "critical_illness",
             msg(
                 "step.critical.tilt",
                 group=Label("group", case.group),
                 factor=factor,
-                deductible=Yuan(deductible),
+                deductible=Yuan(plain * factor),
                 bonus=Percent(bonus),
             ),
-            F("{} × {} = {}", ci.deductible, Num(factor), deductible),
-            tilt_uses,
+            F("{} × {} = {}", plain, Num(factor), plain * factor),
+            [t],
         )
 
+    # The deductible and every band, cited on the last band step (or the step saying none is reached).
+    bt = ctx.trace()
+    ci_t = bt.resident.critical_illness
+    deductible = ci_t.deductible
+    if tilted:
+        deductible = deductible * factor
     bands = []
     low = deductible
-    for index, band in enumerate(ci.bands):
-        rate, use = ctx.param(f"{block}.bands.{index}.rate")
+    for band in ci_t.bands:
+        rate = band.rate
         if bonus is not None:
             rate = min(rate + bonus, Decimal(1))
-        bands.append((low, band.up_to, rate))
-        uses.append(use)
-        if band.up_to is not None:
-            uses.append(ctx.param(f"{block}.bands.{index}.up_to")[1])
-            low = band.up_to
+        high = band.up_to if band.raw.up_to is not None else None
+        bands.append((low, high, rate))
+        if high is not None:
+            low = high
 
     if after <= deductible:
-        ctx.step("critical_illness", msg("step.critical.below", deductible=Yuan(deductible)), params=uses, amount=ZERO)
+        ctx.step("critical_illness", msg("step.critical.below", deductible=Yuan(deductible)), params=[bt], amount=ZERO)
         return ZERO
 
-    terms = []
+    parts = []
     for low, high, rate in bands:
         if after <= low:
             break
@@ -84,43 +86,51 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
             else msg("step.critical.band_open", low=Yuan(low), rate=Percent(rate))
         )
         part = to_fen((top - bottom) * rate)  # shown rounded; the payment is their sum (SPEC §3.7)
-        terms.append(part)
-        ctx.step("critical_illness", text, F("({} − {}) × {} = {}", top, bottom, Pct(rate), part))
+        parts.append((text, F("({} − {}) × {} = {}", top, bottom, Pct(rate), part), part))
+    for index, (text, formula, _) in enumerate(parts):
+        ctx.step("critical_illness", text, formula, [bt] if index == len(parts) - 1 else ())
+    terms = [part for _, _, part in parts]
     wanted = sum(terms, ZERO)
-    ctx.steps[-1].params.extend(uses)
 
-    uncapped = tilt is not None and tilt.uncapped
-    cap, cap_use = ctx.param(f"{block}.annual_cap")
     sum_formula = " + ".join(Y(t) for t in terms) + f" = {Y(wanted)}" if len(terms) > 1 else Y(wanted)
-    if uncapped or cap == "none":
-        paid = to_fen(wanted)
-        no_cap = ctx.param(f"{block}.tilt.uncapped")[1] if uncapped else cap_use
-        ctx.step("critical_illness", msg("step.critical.pay", cap=msg("step.critical.uncapped")), sum_formula, [no_cap], paid)
+    peek = ctx.peek().resident.critical_illness
+    uncapped = tilted and peek.tilt.uncapped
+    ct = ctx.trace()
+    if uncapped:
+        _ = ct.resident.critical_illness.tilt.uncapped
+    elif peek.annual_cap == "none":
+        _ = ct.resident.critical_illness.annual_cap
     else:
         ctx.step("critical_illness", msg("step.critical.pay", cap=""), sum_formula)
+        cap = ct.resident.critical_illness.annual_cap
         paid = ctx.within_annual_limit(
-            "critical_illness", "step.critical.capped", cap, cap_use, case.year_to_date.critical_paid, wanted
+            "critical_illness", "step.critical.capped", cap, ct, case.year_to_date.critical_paid, wanted
         )
+        ctx.add("critical_paid", paid)
+        return paid
+    paid = to_fen(wanted)
+    ctx.step("critical_illness", msg("step.critical.pay", cap=msg("step.critical.uncapped")), sum_formula, [ct], paid)
     ctx.add("critical_paid", paid)
     return paid
 
 
 def large_expense(ctx: Context, beyond_cap: Decimal) -> Decimal:
-    block = "employee.large_expense"
-    ctx.require(block)
+    require(ctx.peek().employee.large_expense)
     if beyond_cap <= 0:
         ctx.step("large_expense", msg("step.large_expense.none"), amount=ZERO)
         return ZERO
-    rate, rate_use = ctx.param(f"{block}.rate")
+    rt = ctx.trace()
+    rate = rt.employee.large_expense.rate
     wanted = beyond_cap * rate
-    cap, cap_use = ctx.param(f"{block}.annual_cap")
-    ctx.step("large_expense", msg("step.large_expense", rate=Percent(rate)), F("{} × {} = {}", beyond_cap, Pct(rate), wanted), [rate_use])
+    ctx.step("large_expense", msg("step.large_expense", rate=Percent(rate)), F("{} × {} = {}", beyond_cap, Pct(rate), wanted), [rt])
+    ct = ctx.trace()
+    cap = ct.employee.large_expense.annual_cap
     if cap == "none":
         paid = to_fen(wanted)
-        ctx.step("large_expense", msg("step.large_expense.uncapped"), Y(paid), [cap_use], paid)
+        ctx.step("large_expense", msg("step.large_expense.uncapped"), Y(paid), [ct], paid)
     else:
         paid = ctx.within_annual_limit(
-            "large_expense", "step.large_expense.capped", cap, cap_use, ctx.case.year_to_date.large_expense_paid, wanted
+            "large_expense", "step.large_expense.capped", cap, ct, ctx.case.year_to_date.large_expense_paid, wanted
         )
     ctx.add("large_expense_paid", paid)
     return paid
