@@ -91,6 +91,8 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         ctx.step("critical_illness", text, formula, [bt] if index == len(parts) - 1 else ())
     terms = [part for _, _, part in parts]
     wanted = sum(terms, ZERO)
+    # No band step when this bill adds nothing to any band: the payment step cites them instead.
+    unbanded = [] if parts else [bt]
 
     sum_formula = " + ".join(Y(t) for t in terms) + f" = {Y(wanted)}" if len(terms) > 1 else Y(wanted)
     peek = ctx.peek().resident.critical_illness
@@ -101,7 +103,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
     elif peek.annual_cap == "none":
         _ = ct.resident.critical_illness.annual_cap
     else:
-        ctx.step("critical_illness", msg("step.critical.pay", cap=""), sum_formula)
+        ctx.step("critical_illness", msg("step.critical.pay", cap=""), sum_formula, unbanded)
         cap = ct.resident.critical_illness.annual_cap
         paid = ctx.within_annual_limit(
             "critical_illness", "step.critical.capped", cap, ct, case.year_to_date.critical_paid, wanted
@@ -109,7 +111,7 @@ def critical_illness(ctx: Context, basic_fund: Decimal) -> Decimal:
         ctx.add("critical_paid", paid)
         return paid
     paid = to_fen(wanted)
-    ctx.step("critical_illness", msg("step.critical.pay", cap=msg("step.critical.uncapped")), sum_formula, [ct], paid)
+    ctx.step("critical_illness", msg("step.critical.pay", cap=msg("step.critical.uncapped")), sum_formula, unbanded + [ct], paid)
     ctx.add("critical_paid", paid)
     return paid
 
