@@ -219,3 +219,32 @@ class Helpers:
 @pytest.fixture
 def gui(qtbot) -> Helpers:
     return Helpers(qtbot)
+
+
+@pytest.fixture
+def assert_dialog_freed():
+    return _assert_dialog_freed
+
+
+def _assert_dialog_freed(qtbot, window, feature, times: int = 100) -> None:
+    """Open and close a feature's dialog `times` times: each one is deleted (the feature forgets
+    it), and the window holds no more Qt objects than after a few warm-up rounds."""
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    def count() -> int:
+        gc.collect()
+        return len(window.findChildren(QObject))
+
+    def round_trip() -> None:
+        feature.open_dialog()
+        feature._dialog.close()
+        qtbot.waitUntil(lambda: feature._dialog is None)
+
+    for _ in range(3):
+        round_trip()
+    before = count()
+    for _ in range(times):
+        round_trip()
+    assert count() <= before

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
 from benefitcalc.core.case import case_from_dict
@@ -99,24 +97,11 @@ def test_the_printed_comparison_has_the_table_the_chart_and_the_disclaimer(opene
     assert document.pageCount() >= 1
 
 
-def test_opening_and_closing_the_dialog_many_times_frees_it(window, gui, golden_case, qtbot):
+def test_opening_and_closing_the_dialog_many_times_frees_it(window, gui, golden_case, qtbot, assert_dialog_freed):
     gui.fill(window, golden_case)
     feature = feature_of(window)
 
-    def count() -> int:
-        gc.collect()
-        return len(window.findChildren(QObject))
-
-    for _ in range(3):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    before = count()
-    for _ in range(100):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    assert count() <= before
+    assert_dialog_freed(qtbot, window, feature)
     window.form.changed.emit()  # no dialog left listening: nothing happens, no warning
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from benefitcalc.core.history import History, default_path
@@ -103,23 +101,10 @@ def test_a_broken_history_file_is_moved_aside_with_a_message(filled, tmp_path, m
     assert len(feature_of(filled).history().entries()) == 1
 
 
-def test_opening_and_closing_the_dialog_many_times_frees_it(filled, qtbot):
+def test_opening_and_closing_the_dialog_many_times_frees_it(filled, qtbot, assert_dialog_freed):
     feature = feature_of(filled)
 
-    def count() -> int:
-        gc.collect()
-        return len(filled.findChildren(QObject))
-
-    for _ in range(3):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    before = count()
-    for _ in range(100):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    assert count() <= before
+    assert_dialog_freed(qtbot, filled, feature)
 
 
 def test_the_history_speaks_english_after_a_language_switch(filled, tmp_path):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from benefitcalc.core.year import plan, read_year_file, run_year
@@ -155,24 +153,11 @@ def test_the_year_prints_to_a_pdf_and_its_document_lists_every_visit(window, ope
     assert document.pageCount() >= 1
 
 
-def test_opening_and_closing_the_dialog_many_times_frees_it(window, qtbot):
+def test_opening_and_closing_the_dialog_many_times_frees_it(window, qtbot, assert_dialog_freed):
     feature = feature_of(window)
     feature.open_file(YEAR_FILE)
 
-    def count() -> int:
-        gc.collect()
-        return len(window.findChildren(QObject))
-
-    for _ in range(3):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    before = count()
-    for _ in range(100):
-        feature.open_dialog()
-        feature._dialog.close()
-        qtbot.waitUntil(lambda: feature._dialog is None)
-    assert count() <= before
+    assert_dialog_freed(qtbot, window, feature)
 
 
 def test_the_year_speaks_english_after_a_language_switch(window, opened):
