@@ -362,7 +362,7 @@ class ResultView(QWidget):
         _show(self.warnings, bool(notes))
         self._banner_lines(len(est.assumed))
 
-        self.caption.setText(self.tr("The patient pays"))
+        self.caption.setText(render(msg("ui.personal"), lang))  # the same words as the CLI and the sheet
         self.headline.setText(self.yuan(est.personal))
         self.summary.setText(
             self.tr("Total bill %1; the funds pay %2 of it (%3).")

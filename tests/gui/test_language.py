@@ -36,7 +36,7 @@ def test_chinese_by_default(qtbot, window, gui):
     assert texts["menu"] == "文件(&F)"
     assert texts["total"] == "医疗费总额(&B)："
     assert texts["category"] == "住院"
-    assert texts["caption"] == "个人需支付"
+    assert texts["caption"] == "个人支付"  # the words of the CLI and the sheet
     assert texts["headline"].endswith(" 元")
     assert texts["disclaimer"] == "本结果为估算，仅供参考，实际以医保经办机构结算为准"
     assert "起付线" in texts["steps"]

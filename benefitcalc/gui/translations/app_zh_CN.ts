@@ -521,10 +521,6 @@
         <translation>%1 元</translation>
     </message>
     <message>
-        <source>The patient pays</source>
-        <translation>个人需支付</translation>
-    </message>
-    <message>
         <source>No estimate yet. Please check:</source>
         <translation>暂时无法估算，请检查：</translation>
     </message>
