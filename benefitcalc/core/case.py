@@ -161,14 +161,24 @@ def read_case_file(path: Path) -> Case:
     Read as Windows tools write it (BOM, GBK, CRLF: see `text_files`); a file that is not
     usable, however broken, is one CaseError naming the file.
     """
+    return case_from_dict(case_table(read_case_data(path)))
+
+
+def read_case_data(path: Path) -> dict[str, Any]:
+    """The whole file as read (its `name`, its `[case]` as written), for a face that shows what
+    the file says; every way the file itself is unusable is one CaseError naming the file."""
     try:
-        data = read_toml_file(path)
+        return read_toml_file(path)
     except FileProblem as exc:
         raise CaseError(msg("error.case.file", file=str(path), what=exc.what)) from None
+
+
+def case_table(data: dict[str, Any]) -> dict[str, Any]:
+    """A file's `[case]` table, or a CaseError at the field `case` when it has none."""
     table = data.get("case")
     if not isinstance(table, dict):
         raise CaseError(msg("error.case.field", field="case", what=msg("what.missing")), "case")
-    return case_from_dict(table)
+    return table
 
 
 def case_to_toml(case: Case, name: str = "") -> str:

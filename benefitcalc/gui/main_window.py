@@ -431,25 +431,16 @@ class MainWindow(QMainWindow):
 
         lang = i18n.current_language()
         path = Path(path)
-        cases, _, toml = _core()
-        wrong_value = None
-        try:  # the core reads the file (its encodings, its limits) ...
-            table = cases.read_case_file(path).model_dump()
+        cases = _core()[0]
+        try:  # the core reads the file once (its encodings, its limits); the form shows what it says
+            data = cases.read_case_data(path)
+            table = cases.case_table(data)
         except cases.CaseError as err:
-            if not err.field:  # the file itself
-                return render(err.message, lang)
             if err.field == "case":  # no [case] table
                 return self._file_problem(path, err.message, lang)
-            table, wrong_value = None, err
+            return render(err.message, lang)
         except Exception as exc:  # noqa: BLE001 - a reader's fault is still only a file it cannot read
             return self._file_problem(path, msg("what.other", text=str(exc) or type(exc).__name__), lang)
-        try:  # ... then its name, and the table as written (the form shows what the file says)
-            data = toml.loads(path.read_text(encoding="utf-8-sig"))
-        except Exception:  # noqa: BLE001 - a file only the core can read: its own words, or its case
-            if wrong_value is not None:
-                return render(wrong_value.message, lang)
-            data = {}
-        table = data.get("case", table)
         try:
             loaded = form_case(table, self.form.region_ids())
         except CaseRefused as refused:

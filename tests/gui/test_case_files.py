@@ -95,3 +95,14 @@ def test_form_reads_exact_decimals(window, gui):
     data = window.form.read().data
     assert data["costs"]["total"] == Decimal("1234.56") and isinstance(data["costs"]["total"], Decimal)
     assert case_from_dict(data).costs.total == Decimal("1234.56")
+
+
+def test_a_case_saved_by_notepad_in_gbk_opens_with_its_name(tmp_path, window):
+    path = tmp_path / "张大爷的住院.toml"
+    text = ('name = "张大爷 三月住院"\r\n[case]\r\nregion = "jinan"\r\ndate = 2025-03-02\r\n'
+            'scheme = "resident"\r\ncategory = "inpatient"\r\nlevel = "level3"\r\n'
+            '[case.costs]\r\ntotal = "50000"\r\n')
+    path.write_bytes(text.encode("gbk"))
+    assert window.open_case_file(path) == ""
+    assert window.case_name == "张大爷 三月住院"
+    assert window.current_case().costs.total == Decimal("50000")
