@@ -20,7 +20,8 @@ from .rules.guarantees import backstop
 from .rules.maternity import allowance, maternity
 from .rules.second_layer import critical_illness, large_expense
 from .staleness import estimate_notices
-from .vocabulary import LAYERED_CATEGORIES, PAYERS
+from .case_fields import is_layered, second_layer
+from .vocabulary import PAYERS
 
 # Where the year-to-date ledger keeps each category's basic-fund payments.
 FUND_LEDGER = {
@@ -74,8 +75,8 @@ def estimate(case: Case, policies: PolicyRegistry) -> Estimate:
 
     the_allowance = allowance(ctx) if case.category == "maternity" else ZERO
 
-    if case.category in LAYERED_CATEGORIES:
-        if case.scheme == "resident":
+    if is_layered(case.category):
+        if second_layer(case.scheme) == "critical_illness":
             payers["critical_illness"] = critical_illness(ctx, fund.paid)
         else:
             payers["large_expense"] = large_expense(ctx, beyond)

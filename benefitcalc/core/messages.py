@@ -136,6 +136,26 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "ceiling": ("按政策上限估算", "at the published maximum"),
         "assumed": ("未核实", "unverified"),
     },
+    # The year-to-date ledger (core.case_fields.YEAR_TO_DATE) and the slip's figure: the same
+    # words in the form, on the sheet and in the CLI.
+    "year_to_date": {
+        "admissions": ("本年此前住院次数", "earlier hospital stays this year"),
+        "basic_fund_paid": ("本年统筹基金已支付", "basic fund paid this year"),
+        "chronic_deductible_met": ("本年慢特病起付线已累计", "chronic-care deductible met this year"),
+        "chronic_disease_paid": ("本年本病种已支付", "paid for this disease this year"),
+        "outpatient_fund_paid": ("本年门诊统筹已支付", "outpatient fund paid this year"),
+        "outpatient_deductible_met": ("本年门诊起付线已累计", "outpatient deductible met this year"),
+        "two_diseases_counted": ("本年“两病”用药已计入", "two-disease medication counted this year"),
+        "two_diseases_deductible_met": ("本年“两病”起付线已累计", "two-disease deductible met this year"),
+        "critical_base": ("本年政策内个人负担累计", "in-policy burden so far this year"),
+        "critical_paid": ("本年大病保险已支付", "critical illness insurance paid this year"),
+        "large_expense_paid": ("本年大额补助已支付", "large-expense subsidy paid this year"),
+        "assistance_paid": ("本年医疗救助已支付", "medical assistance paid this year"),
+        "assistance_deductible_met": ("本年救助起付线已累计", "assistance deductible met this year"),
+    },
+    "known": {
+        "basic_fund": ("结算单上的统筹基金支付", "basic fund on the settlement slip"),
+    },
     "personal_part": {
         "self_paid": ("全自费（含超限价）", "fully self-paid (incl. above price limits)"),
         "category_b_first": ("乙类先行自付", "first share of Category-B items"),

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
-from ..core.vocabulary import CONDITIONS, GROUPS, LAYERED_CATEGORIES, LEVELS, LOCATIONS, SCHEMES
-from .case_loading import YEAR_TO_DATE, FormCase, form_case
+from ..core.vocabulary import CONDITIONS, GROUPS, LEVELS, LOCATIONS, SCHEMES
+from ..core.case_fields import YEAR_TO_DATE, DETAIL_CATEGORIES, fields_that_apply, is_layered, relevant_year_to_date
+from .case_loading import FormCase, form_case
 from .i18n import current_language, heading
 from .payer_bar import ERROR_COLOR, HINT_COLOR, set_text_color
 
@@ -96,21 +97,6 @@ def parse_amount(text: str) -> Decimal | None:
     if value > LARGEST_AMOUNT:
         raise AmountError(QApplication.translate("CaseForm", "At most 10,000,000,000 yuan"))
     return value
-
-
-def relevant_year_to_date(category: str, scheme: str, group: str) -> tuple[str, ...]:
-    """The year-to-date figures that change this category's result (SPEC §3)."""
-    keys: list[str] = {
-        "inpatient": ["admissions", "basic_fund_paid"],
-        "chronic_outpatient": ["chronic_deductible_met", "chronic_disease_paid", "basic_fund_paid"],
-        "general_outpatient": ["outpatient_deductible_met", "outpatient_fund_paid"],
-        "two_diseases": ["two_diseases_counted", "two_diseases_deductible_met"],
-    }.get(category, [])
-    if category in LAYERED_CATEGORIES:
-        keys += ["critical_base", "critical_paid"] if scheme == "resident" else ["large_expense_paid"]
-        if group != "none":
-            keys += ["assistance_deductible_met", "assistance_paid"]
-    return tuple(keys)
 
 
 @dataclass
@@ -661,34 +647,17 @@ class CaseForm(QWidget):
         scheme = self.value(self.scheme)
         category = self.value(self.category)
         group = self.value(self.group)
-        layered = category in LAYERED_CATEGORIES
         only_total = self.only_total.isChecked()
-        ytd = set(relevant_year_to_date(category, scheme, group))
-        shown = {
-            "retired": scheme == "employee" and category != "maternity",
-            "level": category != "maternity",
-            "location": category != "maternity",
-            "day_ward": category == "inpatient",
-            "group": layered,
-            "costs.self_paid": not only_total,
-            "costs.category_b_first": not only_total,
-            "chronic.disease": category == "chronic_outpatient",
-            "two_diseases.conditions": category == "two_diseases",
-            "maternity.child_order": category == "maternity" and scheme == "resident",
-            "maternity.caesarean": category == "maternity" and scheme == "employee",
-            "maternity.difficult": category == "maternity" and scheme == "employee",
-            "maternity.babies": category == "maternity" and scheme == "employee",
-            "maternity.monthly_wage": category == "maternity" and scheme == "employee",
-            "known.basic_fund": layered,
-        }
-        for key in YEAR_TO_DATE:
-            shown[f"year_to_date.{key}"] = key in ytd
+        shown = fields_that_apply(scheme, category, group)
+        shown["costs.self_paid"] = shown["costs.category_b_first"] = not only_total
+        ytd = relevant_year_to_date(category, scheme, group)
+        layered = is_layered(category)
         self._shown = shown
         has_year = bool(ytd) or layered
         expanded = has_year and self.year_toggle.isChecked()
         self._updating = True
         try:
-            if category in ("chronic_outpatient", "two_diseases", "maternity"):
+            if category in DETAIL_CATEGORIES:
                 self._build_details()
             if expanded:
                 self._build_year()
@@ -699,7 +668,7 @@ class CaseForm(QWidget):
             for key, visible in shown.items()
             if key in self.rows  # a section not built yet is not in the form
         }
-        rows[self.details_header] = category in ("chronic_outpatient", "two_diseases", "maternity")
+        rows[self.details_header] = category in DETAIL_CATEGORIES
         rows[self.year_toggle] = has_year
         rows[self.year_note] = expanded
         # Only rows whose visibility changes: this runs on every key typed, and setRowVisible

@@ -19,15 +19,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from ..core.case_fields import YEAR_TO_DATE
 from ..core.messages import Msg, msg
 from ..core.vocabulary import CATEGORIES, CONDITIONS, GROUPS, LEVELS, LOCATIONS, SCHEMES
 
-YEAR_TO_DATE = (
-    "admissions", "basic_fund_paid", "chronic_deductible_met", "chronic_disease_paid",
-    "outpatient_fund_paid", "outpatient_deductible_met", "two_diseases_counted",
-    "two_diseases_deductible_met", "critical_base", "critical_paid", "large_expense_paid",
-    "assistance_paid", "assistance_deductible_met",
-)
 # What the widgets can hold: the date edit's range and the spin boxes' ranges.
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 ADMISSIONS = (0, 99)

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from ..core.messages import Yuan, label, msg, render
 from ..core.money import fmt_yuan
 from ..core.param_labels import param_value, source_text, use_line
-from ..core.vocabulary import LAYERED_CATEGORIES, PAYERS
+from ..core.case_fields import payers_that_apply
+from ..core.vocabulary import PAYERS
 from .i18n import current_language, heading
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
 
@@ -332,14 +333,7 @@ class ResultView(QWidget):
         lang = current_language()
         case = est.case
         employee_birth = case.category == "maternity" and case.scheme == "employee"
-        layered = case.category in LAYERED_CATEGORIES
-        relevant = {
-            "basic_fund": True,
-            "critical_illness": layered and case.scheme == "resident",
-            "large_expense": layered and case.scheme == "employee",
-            "assistance": layered and case.group != "none",
-            "backstop": False,
-        }
+        relevant = payers_that_apply(case.scheme, case.category, case.group)
         differs = (
             est.known_basic_fund is not None
             and est.computed_basic_fund is not None
@@ -354,7 +348,7 @@ class ResultView(QWidget):
             _show(widget, True)
         _show(self.allowance_box, employee_birth)
         for key in PAYERS:
-            shown = relevant[key] or est.payers[key] != 0
+            shown = key in relevant or est.payers[key] != 0
             for widget in self.payer_rows[key]:
                 _show(widget, shown)
         _show(self.known, differs)

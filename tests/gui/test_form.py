@@ -12,7 +12,7 @@ from benefitcalc.core.case import case_from_dict
 from benefitcalc.core.engine import estimate
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.toml_reader import loads
-from benefitcalc.gui.case_form import AmountError, parse_amount, relevant_year_to_date
+from benefitcalc.gui.case_form import AmountError, parse_amount
 from benefitcalc.gui.settings import Settings
 
 from benefitcalc.core.vocabulary import PAYERS
@@ -44,17 +44,6 @@ def test_empty_amount_is_none(text):
 def test_amounts_refused(text):
     with pytest.raises(AmountError):
         parse_amount(text)
-
-
-def test_year_to_date_fields_by_category():
-    assert relevant_year_to_date("general_outpatient", "resident", "none") == (
-        "outpatient_deductible_met", "outpatient_fund_paid")
-    assert "critical_base" in relevant_year_to_date("inpatient", "resident", "none")
-    assert "large_expense_paid" in relevant_year_to_date("inpatient", "employee", "none")
-    assert "critical_base" not in relevant_year_to_date("inpatient", "employee", "none")
-    assert "assistance_paid" not in relevant_year_to_date("inpatient", "resident", "none")
-    assert "assistance_paid" in relevant_year_to_date("chronic_outpatient", "resident", "dibao")
-    assert relevant_year_to_date("maternity", "employee", "none") == ()
 
 
 def shown(window, key):
