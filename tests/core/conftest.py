@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from shared_data import DATA, FIXTURE_POLICIES, PAYER_KEYS, POLICIES, ROOT, expected_amounts, golden_files  # noqa: F401
 
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.toml_reader import loads
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
-POLICIES = ROOT / "policies"
-# Small made-up policies for the rule tests (tests/data/cases): correcting a shipped value never breaks them.
-FIXTURE_POLICIES = DATA / "policies"
-PAYER_KEYS = ("basic_fund", "critical_illness", "large_expense", "assistance", "backstop")
 
 
 @pytest.fixture(scope="session")
@@ -31,11 +24,7 @@ def fixture_registry() -> PolicyRegistry:
 
 def golden_cases() -> list[tuple[str, dict, dict, Path]]:
     """(name, case table, expect table, file) for every golden file."""
-    out = []
-    for path in sorted((DATA / "golden").glob("*.toml")):
-        data = loads(path.read_text(encoding="utf-8"))
-        out.append((data["name"], data["case"], data["expect"], path))
-    return out
+    return [(data["name"], data["case"], data["expect"], path) for path, data in golden_files()]
 
 
 def worked_cases() -> list[tuple[str, dict, dict]]:
@@ -46,9 +35,3 @@ def worked_cases() -> list[tuple[str, dict, dict]]:
             out.append((entry["name"], entry["case"], entry["expect"]))
     return out
 
-
-def expected_amounts(expect: dict) -> dict[str, Decimal]:
-    """Payers not named in `expect` are expected to be 0; allowance too."""
-    amounts = {key: Decimal(0) for key in PAYER_KEYS + ("allowance",)}
-    amounts.update({key: Decimal(str(value)) for key, value in expect.items()})
-    return amounts

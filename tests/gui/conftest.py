@@ -9,23 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
+from shared_data import GOLDEN, PAYER_KEYS, POLICIES, expected_amounts, golden_case, golden_files
+
 from benefitcalc.core.money import fmt_yuan
 from benefitcalc.core.registry import PolicyRegistry
-from benefitcalc.core.toml_reader import loads
 from benefitcalc.gui import i18n
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
-GOLDEN = DATA / "golden"
-POLICIES = ROOT / "policies"
-PAYER_KEYS = ("basic_fund", "critical_illness", "large_expense", "assistance", "backstop")
 
 
 @pytest.fixture(scope="session")
@@ -73,11 +67,7 @@ def window(make_window):
 
 # ---------------------------------------------------------------------------- golden cases
 def golden_cases() -> list[tuple[str, dict, dict]]:
-    out = []
-    for path in sorted(GOLDEN.glob("*.toml")):
-        data = loads(path.read_text(encoding="utf-8"))
-        out.append((path.stem, data["case"], data["expect"]))
-    return out
+    return [(path.stem, data["case"], data["expect"]) for path, data in golden_files()]
 
 
 def pytest_generate_tests(metafunc):
@@ -85,12 +75,6 @@ def pytest_generate_tests(metafunc):
     if "golden" in metafunc.fixturenames:
         cases = golden_cases()
         metafunc.parametrize("golden", cases, ids=[name for name, _, _ in cases])
-
-
-def expected_amounts(expect: dict) -> dict[str, Decimal]:
-    amounts = {key: Decimal(0) for key in PAYER_KEYS + ("allowance",)}
-    amounts.update({key: Decimal(str(value)) for key, value in expect.items()})
-    return amounts
 
 
 def yuan(amount: Decimal, lang: str = "zh") -> str:
@@ -214,6 +198,7 @@ class Helpers:
     assert_amounts = staticmethod(assert_amounts)
     expected_amounts = staticmethod(expected_amounts)
     golden_cases = staticmethod(golden_cases)
+    golden_case = staticmethod(golden_case)
 
 
 @pytest.fixture

@@ -20,9 +20,7 @@ def feature_of(window) -> compare_view.CompareFeature:
 
 @pytest.fixture
 def golden_case(gui):
-    from benefitcalc.core.toml_reader import loads
-
-    return loads((gui.golden_dir / "qingdao-resident-general-outpatient-grassroots.toml").read_text(encoding="utf-8"))["case"]
+    return gui.golden_case("qingdao-resident-general-outpatient-grassroots")
 
 
 @pytest.fixture

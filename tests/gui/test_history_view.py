@@ -23,9 +23,7 @@ def filled(window, gui, golden_case):
 
 @pytest.fixture
 def golden_case(gui):
-    from benefitcalc.core.toml_reader import loads
-
-    return loads((gui.golden_dir / "jinan-resident-level3-first-stay.toml").read_text(encoding="utf-8"))["case"]
+    return gui.golden_case("jinan-resident-level3-first-stay")
 
 
 def test_saving_a_case_keeps_its_estimate_in_the_history(filled, tmp_path):

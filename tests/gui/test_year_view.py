@@ -20,9 +20,7 @@ def feature_of(window) -> year_view.YearFeature:
 
 @pytest.fixture
 def golden_case(gui):
-    from benefitcalc.core.toml_reader import loads
-
-    return loads((gui.golden_dir / "jinan-resident-level3-first-stay.toml").read_text(encoding="utf-8"))["case"]
+    return gui.golden_case("jinan-resident-level3-first-stay")
 
 
 @pytest.fixture(autouse=True)

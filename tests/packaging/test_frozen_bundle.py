@@ -24,15 +24,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from shared_data import GOLDEN, PAYER_KEYS, ROOT, expected_amounts
 
 import benefitcalc
 
 pytestmark = pytest.mark.frozen
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = ROOT / "tests" / "data" / "golden"
 EXE = ".exe" if sys.platform == "win32" else ""
-PAYERS = ("basic_fund", "critical_illness", "large_expense", "assistance", "backstop")
 OUTPATIENT_CASE = GOLDEN / "jinan-resident-general-outpatient-limit.toml"
 OUTPATIENT_LIMIT = "annual_limit = 500"  # in policies/shandong/jinan-2024.toml
 
@@ -89,7 +87,7 @@ def estimate(folder: Path, case: Path, tmp_path: Path) -> dict:
 
 
 def amounts(result: dict) -> dict[str, Decimal]:
-    out = {p: Decimal(result["payers"][p]) for p in PAYERS}
+    out = {p: Decimal(result["payers"][p]) for p in PAYER_KEYS}
     out["personal"] = Decimal(result["personal"])
     out["allowance"] = Decimal(result["allowance"])
     return out
@@ -97,10 +95,8 @@ def amounts(result: dict) -> dict[str, Decimal]:
 
 def expected(case: Path) -> dict[str, Decimal]:
     """The golden file's [expect]; payers it does not name are 0, as is the allowance."""
-    expect = tomllib.loads(case.read_text(encoding="utf-8"))["expect"]
-    out = {key: Decimal(0) for key in PAYERS + ("allowance",)}
-    out.update({key: Decimal(str(value)) for key, value in expect.items()})
-    return {key: out[key] for key in PAYERS + ("personal", "allowance")}
+    out = expected_amounts(tomllib.loads(case.read_text(encoding="utf-8"))["expect"])
+    return {key: out[key] for key in PAYER_KEYS + ("personal", "allowance")}
 
 
 # ------------------------------------------------------------------------------ the programs
