@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benefitcalc.cli.estimate_cmd import estimate_json  # noqa: E402
+from benefitcalc.core.estimate_json import estimate_json  # noqa: E402
 from benefitcalc.core.case import CaseError, case_from_dict  # noqa: E402
 from benefitcalc.core.engine import estimate  # noqa: E402
 from benefitcalc.core.registry import PolicyLookupError, PolicyRegistry  # noqa: E402

@@ -11,7 +11,8 @@ from ..core.compare import Comparison, Scenario, advice, compare, describe, diff
 from ..core.messages import msg, render
 from ..core.money import fmt_yuan
 from .common import add_lang_option, add_policies_option, registry
-from .estimate_cmd import _display_width, _money, estimate_json
+from ..core.estimate_json import estimate_json, money as _money
+from .estimate_cmd import display_width as _display_width
 
 
 def register(sub) -> None:

@@ -161,6 +161,39 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "category_b_first": ("乙类先行自付", "first share of Category-B items"),
         "copay": ("政策范围内个人负担", "patient's share of the in-policy cost"),
     },
+    # --- presentation (issue 10) ---
+    # The inputs a sheet lists (core.presentation.input_rows), by the case file's key; the
+    # amounts and year-to-date figures use the kinds above.
+    "input": {
+        "region": ("地区", "Region"),
+        "date": ("就医日期", "Date of care"),
+        "scheme": ("参保险种", "Insurance"),
+        "retired": ("在职/退休", "Employment status"),
+        "category": ("就医类别", "Kind of care"),
+        "level": ("医疗机构级别", "Hospital level"),
+        "location": ("就医地", "Where"),
+        "group": ("救助对象类别", "Assistance group"),
+        "chronic.disease": ("病种", "Disease"),
+        "two_diseases.conditions": ("所患疾病", "Conditions"),
+        "maternity.child_order": ("胎次", "Which child"),
+        "maternity.birth": ("分娩方式", "Birth"),
+        "maternity.babies": ("婴儿数", "Babies"),
+        "maternity.monthly_wage": ("单位上年度职工月平均工资", "Employer's average monthly wage"),
+    },
+    "employment": {
+        "in_service": ("在职", "in service"),
+        "retired": ("退休", "retired"),
+    },
+    "birth": {
+        "caesarean": ("剖宫产", "caesarean"),
+        "difficult": ("难产", "difficult birth"),
+    },
+    # The layers of the explanation that are not a payer (core.presentation.layer_title).
+    "layer": {
+        "bill": ("医疗费用", "The bill"),
+        "allowance": ("生育津贴", "Maternity allowance"),
+        "personal": ("个人支付", "What the patient pays"),
+    },
 }
 
 
@@ -844,6 +877,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "compare.col.personal": ("个人支付", "Patient pays"),
     "compare.col.reimbursed": ("报销合计", "Reimbursed"),
     "compare.col.difference": ("与所填相比", "Against the case as entered"),
+
+    # --- presentation (issue 10) ---
+    "ui.valid_until": ("，有效期至 {date}", ", valid until {date}"),
+    "input.day_ward": ("{category}（日间病房）", "{category} (day ward)"),
+    "input.child_no": ("第 {n} 孩", "child no. {n}"),
+    "year.totals_line": (
+        "本年：就诊 {visits} 次 · {figures}", "This year: {visits} visits · {figures}",
+    ),
 
     # --- window (GUI) messages ---
     # (add this section's messages below this line)

@@ -321,7 +321,7 @@ class CompareDialog(QDialog):
     def document(self):
         from PySide6.QtGui import QTextDocument
 
-        from .year_view_sheet import html_document
+        from .sheet_document import html_document
 
         document = html_document(self.html(), self.tr("Compare choices"))
         width = int(document.pageSize().width() * 0.9)
@@ -330,7 +330,7 @@ class CompareDialog(QDialog):
         return document
 
     def print_comparison(self) -> None:
-        from .year_view_sheet import preview
+        from .sheet_document import preview
 
         if self.comparison is None:
             return

@@ -80,7 +80,7 @@ def test_without_a_system_chinese_font_the_bundled_one_is_used(no_system_chinese
     metrics = QFontMetrics(QFont(family))
     assert [c for c in chars if not metrics.inFontUcs4(ord(c))] == []
     assert all(QFontMetrics(QApplication.font()).inFontUcs4(ord(c)) for c in chars)
-    from benefitcalc.gui.sheet import _sheet_font  # the printed sheet
+    from benefitcalc.gui.sheet_document import sheet_font as _sheet_font  # the printed sheet
 
     assert family in _sheet_font().families() or QFontMetrics(_sheet_font()).inFontUcs4(ord("医"))
 
