@@ -29,15 +29,16 @@ from benefitcalc.core.presentation import (
 )
 from benefitcalc.core.vocabulary import PAYERS
 
-from .conftest import DATA, golden_cases
+from shared_data import GOLDEN as GOLDEN_DIR
+
 from .test_properties import REGISTRY, cases
 
-GOLDEN = [path for _, _, _, path in golden_cases()]
+GOLDEN = sorted(GOLDEN_DIR.glob("*.toml"))
 IDS = [path.stem for path in GOLDEN]
 
 
 def golden(stem: str):
-    return estimate(read_case_file(DATA / "golden" / f"{stem}.toml"), REGISTRY)
+    return estimate(read_case_file(GOLDEN_DIR / f"{stem}.toml"), REGISTRY)
 
 
 def case(**changes) -> dict:
