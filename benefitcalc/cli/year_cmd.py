@@ -13,15 +13,7 @@ from ..core.estimate_json import year_json
 from ..core.messages import msg, render
 from ..core.presentation import notes, say
 from ..core.year import YearResult, read_year_file, run_year
-from ..core.year_presentation import (
-    assumed_lines,
-    limit_views,
-    remaining_title,
-    totals_rows,
-    totals_title,
-    visit_columns,
-    visit_rows,
-)
+from ..core import year_presentation as year_words
 from .common import add_lang_option, add_policies_option, registry
 from .estimate_cmd import breakdown_lines, estimate_text, row_line
 
@@ -51,8 +43,8 @@ def year_text(result: YearResult, lang: str = "zh", details: bool = False) -> st
     lines = [say("year.heading", lang, count=len(result.estimates)), ""]
     year = result.estimates[0].case.date.year
     visit_notes: dict[str, list[int]] = {}
-    columns = visit_columns(lang)
-    for row, est in zip(visit_rows(result, lang), result.estimates):
+    columns = year_words.visit_columns(lang)
+    for row, est in zip(year_words.visit_rows(result, lang), result.estimates):
         if est.case.date.year != year:
             year = est.case.date.year
             lines += [say("year.new_ledger", lang, year=year), ""]
@@ -66,21 +58,21 @@ def year_text(result: YearResult, lang: str = "zh", details: bool = False) -> st
         lines.append("")
         for text in notes(est, lang):
             visit_notes.setdefault(text, []).append(row.number)
-    lines.append(totals_title(result, lang))
+    lines.append(year_words.totals_title(result, lang))
     lines.append(f"{say('year.visits_count', lang)}  {result.totals.visits}")
-    lines += breakdown_lines(totals_rows(result.totals, result, lang), lang, gaps=False)
+    lines += breakdown_lines(year_words.totals_rows(result.totals, result, lang), lang, gaps=False)
     if len(result.by_year) > 1:
         for y, totals in result.by_year.items():
-            lines += ["", totals_title(result, lang, y)] + breakdown_lines(totals_rows(totals, result, lang), lang, gaps=False)
-    lines += ["", remaining_title(result, lang)]
-    for limit in limit_views(result, lang):
+            lines += ["", year_words.totals_title(result, lang, y)] + breakdown_lines(year_words.totals_rows(totals, result, lang), lang, gaps=False)
+    lines += ["", year_words.remaining_title(result, lang)]
+    for limit in year_words.limit_views(result, lang):
         lines += [f"  {limit.name}", f"      {limit.figures}"]
     if visit_notes:
         lines += ["", say("ui.warnings", lang)]
         every = len(result.estimates)
         lines += [f"  ! {text}" + ("" if len(numbers) == every else f" ({_ranges(numbers)})")
                   for text, numbers in visit_notes.items()]
-    assumed = assumed_lines(result, lang)
+    assumed = year_words.assumed_lines(result, lang)
     if assumed:
         lines += ["", say("ui.assumed", lang)]
         lines += [f"  - {text}" for text in assumed]

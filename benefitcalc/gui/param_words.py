@@ -1,9 +1,10 @@
-"""The dialogs' own words in a language of their choosing (Qt glue only).
+"""Printed pages' own words in a language of their choosing (Qt glue only).
 
-The printed sheet and the policy browser speak the language asked for, whatever language the
-window is in (a clerk can print a Chinese sheet from an English window), so they look their
-English source strings up in `translations/dialogs_zh_CN.qm` directly. The parameters' words
-are not here: they are the core's (`core.param_labels`), the same in the CLI.
+The printed sheet, the printed year and the policy browser speak the language asked for,
+whatever language the window is in (a clerk can print a Chinese sheet from an English window),
+so they look their English source strings up in the compiled translations directly. Domain
+words are not here: they are the core's (`core.messages`, `core.param_labels`), the same in the
+CLI.
 """
 
 from __future__ import annotations
@@ -15,25 +16,30 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 QM_FILE = TRANSLATIONS / "dialogs_zh_CN.qm"
 
-_translators: dict[str, QTranslator] = {}
+_translators: dict[str, list[QTranslator]] = {}
 
 
-def _translator(lang: str) -> QTranslator | None:
+def _translators_for(lang: str) -> list[QTranslator]:
+    """Every compiled translation of `lang` (the sheet's words are in dialogs_zh_CN.qm, the
+    printed year's in year_view_zh_CN.qm); none for English, the source language."""
     if lang != "zh":
-        return None
+        return []
     found = _translators.get(lang)
     if found is None:
-        found = QTranslator()
-        found.load(str(QM_FILE))
+        found = []
+        for path in sorted(TRANSLATIONS.glob("*_zh_CN.qm"), key=lambda p: p != QM_FILE):
+            translator = QTranslator()
+            if translator.load(str(path)):
+                found.append(translator)
         _translators[lang] = found
     return found
 
 
 class Words:
-    """The dialogs' own words in one language: `Words("zh", "Sheet")(QT_TRANSLATE_NOOP(...))`.
+    """A page's own words in one language: `Words("zh", "Sheet")(QT_TRANSLATE_NOOP(...))`.
 
-    English is the source language; Chinese comes from dialogs_zh_CN.qm, or failing that from
-    whatever translator the application installed.
+    English is the source language; Chinese comes from the compiled translations, or failing
+    that from whatever translator the application installed.
     """
 
     def __init__(self, lang: str, context: str):
@@ -43,6 +49,8 @@ class Words:
     def __call__(self, source: str) -> str:
         if self.lang != "zh":
             return source
-        translator = _translator(self.lang)
-        text = translator.translate(self.context, source) if translator is not None else ""
-        return text or QCoreApplication.translate(self.context, source)
+        for translator in _translators_for(self.lang):
+            text = translator.translate(self.context, source)
+            if text:
+                return text
+        return QCoreApplication.translate(self.context, source)

@@ -6,19 +6,20 @@ key and the source as a tooltip), the notes, every step of the calculation with 
 each parameter, and the policy version. All sentences from the core are rendered with
 `messages.render` in the current language.
 
-The steps are set with the amounts, and every layout the new texts invalidated is settled
-before the next paint (`_settle_layouts`): the window then paints each change once, amounts and
-steps together, instead of twice or three times as its layouts catch up (benchmarks/keystroke.py).
+What it says is the core's (`core.presentation`: the breakdown's rows, the steps, the
+parameters and their sources, the policy line), the same words as the CLI and the printed
+sheet; this module lays them out in widgets. The steps are set with the amounts, and every
+layout the new texts invalidated is settled before the next paint (`rich_label.settle_layouts`):
+the window then paints each change once, amounts and steps together.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,103 +32,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.messages import Yuan, label, msg, render
+from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
-from ..core.param_labels import param_value, source_text, use_line
-from ..core.case_fields import payers_that_apply
+from ..core.presentation import (
+    assumed_lines,
+    breakdown,
+    known_line,
+    notes,
+    param_view,
+    policy_line,
+    say,
+    signed_yuan,
+    step_views,
+)
 from ..core.vocabulary import PAYERS
 from .i18n import current_language, heading
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
+from .rich_label import RichLabel, settle_layouts
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..core.estimate import Estimate, ParamUse
+    from ..core.estimate import Estimate
 
 PERSONAL_TEXT_COLOR = "#A84300"
 QWIDGETSIZE_MAX = (1 << 24) - 1
-LAYOUT_ROUNDS = 3  # label -> its box -> the result view -> the scroll area (see _settle_layouts)
 
 
 def _show(widget: QWidget, visible: bool) -> None:
     """setVisible only when it changes something."""
     if widget.isHidden() == visible:
         widget.setVisible(visible)
-
-
-def param_text(use: "ParamUse", lang: str, policy) -> str:
-    """A parameter as the CLI writes it, with its source after it unless it is a placeholder:
-    参数: 医疗救助 · 年度支付限额：50,000 元；依据: 「…」 (see `core.param_labels`)."""
-    text = f"{render(msg('ui.param'), lang)}: {use_line(use, lang, policy)}"
-    source = use.provenance.source
-    if source.kind != "assumed":
-        text += ("；" if lang == "zh" else "; ") + f"{render(msg('ui.source'), lang)}: {source_text(source, lang, status=False)}"
-    return text
-
-
-_NUMBERS = re.compile(r"[\d.,]+")
-HINT_SHAPES = 4
-
-
-class RichLabel(QLabel):
-    """A word-wrapped rich-text label that does not lay its text out more often than needed.
-
-    QLabel lays its whole document out again on every `heightForWidth` (a layout pass asks for
-    two or three widths), and after each new text its size hints lay it out at 80 characters,
-    unwrapped and at width 0 (every character on its own line). For the steps, a page of
-    text that changes with every key typed, that was about 6 ms a key. Here heights are kept per
-    width until the text changes, and the size hints until it changes other than in its numbers:
-    the widest word, which sets the minimum width, is never a number, and the hint's height is
-    only a preference (the layout asks `heightForWidth`).
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._heights: dict[int, int] = {}
-        self._hints: dict[str, tuple[QSize, QSize]] = {}  # text with numbers as 0 -> (hint, minimum)
-
-    def setText(self, text: str) -> None:
-        if text != self.text():
-            self._heights.clear()
-            super().setText(text)
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def _size_hints(self) -> tuple[QSize, QSize]:
-        shape = _NUMBERS.sub("0", self.text())
-        hints = self._hints.pop(shape, None)
-        if hints is None:
-            hints = (super().sizeHint(), super().minimumSizeHint())
-        self._hints[shape] = hints  # the most recent last; a few kept (typing back and forth)
-        while len(self._hints) > HINT_SHAPES:
-            del self._hints[next(iter(self._hints))]
-        return hints
-
-    def sizeHint(self) -> QSize:
-        return self._size_hints()[0]
-
-    def minimumSizeHint(self) -> QSize:
-        return self._size_hints()[1]
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
-            self._heights.clear()
-            self._hints.clear()
-        super().changeEvent(event)
-
-
-def _settle_layouts() -> None:
-    """Lay out now what the new texts invalidated, before the paint already asked for.
-
-    A changed label posts a layout request to its box; laying that out resizes the box, which
-    posts one to its parent, and so on up to the scroll area. Left to the event loop, the paint
-    request posted by the first text change comes between these passes: a key repainted the
-    whole result up to three times (the amounts, then the steps' new height, then the scroll
-    area's new size). Each round here delivers the requests the previous one posted."""
-    for _ in range(LAYOUT_ROUNDS):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _label(parent_layout=None, *, wrap: bool = True, rich: bool = False, name: str = "") -> QLabel:
@@ -301,9 +234,8 @@ class ResultView(QWidget):
         lang = current_language()
         self.disclaimer.setText(render(msg("disclaimer"), lang))
         self.who_pays.setText(self.tr("Who pays what"))
-        self.steps_header.setText(self.tr("How it was computed"))
-        self.allowance_caption.setText(self.tr("Maternity allowance"))
-        self.allowance_note.setText(self.tr("Paid separately, not part of the bill"))
+        self.steps_header.setText(say("ui.steps", lang))
+        self.allowance_note.setText(self.tr("Not part of the bill"))
 
     def yuan(self, amount: Decimal) -> str:
         return self.tr("%1 yuan").replace("%1", fmt_yuan(amount))
@@ -331,40 +263,31 @@ class ResultView(QWidget):
     def show_estimate(self, est: Estimate) -> None:
         self.estimate = est
         lang = current_language()
-        case = est.case
-        employee_birth = case.category == "maternity" and case.scheme == "employee"
-        relevant = payers_that_apply(case.scheme, case.category, case.group)
-        differs = (
-            est.known_basic_fund is not None
-            and est.computed_basic_fund is not None
-            and est.known_basic_fund != est.computed_basic_fund
-        )
-        notes = [render(w, lang) for w in est.warnings if w.id != "warn.assumed"]
+        rows = {row.key: row for row in breakdown(est, lang)}
+        known = known_line(est, lang)
+        warnings = notes(est, lang, banner=True)
 
         # What is shown, before any text changes: showing a hidden widget lays out every layout
         # above it at once, a whole pass of the result once a text has made it stale.
         _show(self.message, False)
         for widget in (self.caption, self.headline, self.summary, self.numbers, self.policy):
             _show(widget, True)
-        _show(self.allowance_box, employee_birth)
+        _show(self.allowance_box, "allowance" in rows)
         for key in PAYERS:
-            shown = key in relevant or est.payers[key] != 0
             for widget in self.payer_rows[key]:
-                _show(widget, shown)
-        _show(self.known, differs)
+                _show(widget, key in rows)
+        _show(self.known, bool(known))
         _show(self.assumed_box, bool(est.assumed))
-        _show(self.warnings, bool(notes))
+        _show(self.warnings, bool(warnings))
         self._banner_lines(len(est.assumed))
 
-        self.caption.setText(render(msg("ui.personal"), lang))  # the same words as the CLI and the sheet
-        self.headline.setText(self.yuan(est.personal))
-        self.summary.setText(
-            self.tr("Total bill %1; the funds pay %2 of it (%3).")
-            .replace("%1", self.yuan(est.total))
-            .replace("%2", self.yuan(est.reimbursed))
-            .replace("%3", share_text(est.reimbursed, est.total) or "0%")
-        )
-        self.allowance.setText(self.yuan(est.allowance))
+        personal = rows["personal"]
+        self.caption.setText(personal.label)
+        self.headline.setText(self.yuan(personal.amount))
+        self.summary.setText(self.summary_text(rows, est))
+        if "allowance" in rows:
+            self.allowance_caption.setText(heading(rows["allowance"].label))
+            self.allowance.setText(self.yuan(rows["allowance"].amount))
 
         parts = []
         for key in PAYERS:
@@ -373,39 +296,29 @@ class ResultView(QWidget):
             amount.setText(self.yuan(est.payers[key]))
             parts.append(Part(key, label("payer", key, lang), est.payers[key]))
         _, name, amount = self.payer_rows["personal"]
-        name.setText(self.tr("The patient"))
-        amount.setText(self.yuan(est.personal))
-        parts.append(Part("personal", self.tr("The patient"), est.personal))
+        name.setText(personal.label)
+        amount.setText(self.yuan(personal.amount))
+        parts.append(Part("personal", personal.label, personal.amount))
         self.bar.set_parts(parts)
         self.bar.setAccessibleName(self.tr("Who pays what"))
 
-        pieces = []
-        for key, value in (("self_paid", est.self_paid), ("category_b_first", est.category_b_first), ("copay", est.copay)):
-            if value or key == "copay":
-                pieces.append(f"{label('personal_part', key, lang)} {fmt_yuan(value)}")
-        if est.payers["backstop"]:
-            pieces.append(f"{render(msg('ui.backstop_relief'), lang)} −{fmt_yuan(est.payers['backstop'])}")
-        self.breakdown.setText(render(msg("ui.of_which"), lang) + ("：" if lang == "zh" else ": ") + " · ".join(pieces))
-
-        if differs:
-            self.known.setText(render(msg("ui.known", known=Yuan(est.known_basic_fund),
-                                          computed=Yuan(est.computed_basic_fund)), lang))
+        pieces = [f"{row.label} {signed_yuan(row.amount)}" for row in rows.values() if row.role in ("part", "relief")]
+        self.breakdown.setText(say("ui.of_which", lang) + ("：" if lang == "zh" else ": ") + " · ".join(pieces))
+        self.known.setText(known)
         self._show_assumed(est, lang)
-        if notes:
-            head = html.escape(render(msg("ui.warnings"), lang))
-            body = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+        if warnings:
+            head = html.escape(say("ui.warnings", lang))
+            body = "".join(f"<li>{html.escape(n)}</li>" for n in warnings)
             self.warnings.setText(f"<b>{head}</b><ul style='margin-left:-20px'>{body}</ul>")
-
         self.steps.setText(self.steps_html(est, lang))
+        self.policy.setText(policy_line(est.policy, lang))
+        settle_layouts()
 
-        policy = est.policy
-        files = ", ".join(f.display for f in policy.files)
-        name = policy.name if lang == "zh" else policy.name_en
-        text = render(msg("ui.policy_version", name=name, valid_from=policy.valid_from.isoformat(), files=files), lang)
-        if policy.valid_until is not None:
-            text += " " + self.tr("(valid until %1)").replace("%1", policy.valid_until.isoformat())
-        self.policy.setText(text)
-        _settle_layouts()
+    def summary_text(self, rows: dict, est: Estimate) -> str:
+        """医疗费总额 50,000.00 元 · 政策范围内费用 48,000.00 元 · 合计报销 31,080.00 元（62%）."""
+        shown = [f"{rows[key].label} {self.yuan(rows[key].amount)}" for key in ("total", "eligible", "reimbursed")]
+        share = share_text(est.reimbursed, est.total) or "0%"
+        return " · ".join(shown) + (f"（{share}）" if current_language() == "zh" else f" ({share})")
 
     def _banner_lines(self, count: int) -> None:
         """At least `count` lines in the 未核实 banner; the ones not needed are emptied and
@@ -435,15 +348,14 @@ class ResultView(QWidget):
 
     def _show_assumed(self, est: Estimate, lang: str) -> None:
         """The 未核实 banner: one line per unverified parameter, in words
-        ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key as the line's tooltip."""
-        assumed = est.assumed
-        if not assumed:
+        ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key and source as the line's tooltip."""
+        if not est.assumed:
             return
         self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
-        for item, use in zip(self.assumed_items, assumed):
-            item.setText(heading(use_line(use, lang, est.policy, mark_assumed=False)))
-            item.setToolTip(f"{use.path} = {param_value(use.path, use.value, lang)}\n"
-                            f"{source_text(use.provenance.source, lang)}")
+        for item, line, use in zip(self.assumed_items, assumed_lines(est, lang, mark=False), est.assumed):
+            view = param_view(use, lang, est.policy)
+            item.setText(heading(line))
+            item.setToolTip(f"{view.path} = {view.value}\n{view.cited}")
 
     def assumed_texts(self) -> list[str]:
         """The banner's lines as shown, as plain text (none when there is no banner)."""
@@ -451,34 +363,27 @@ class ResultView(QWidget):
             return []
         return [f"• {item.text()}" for item in self.assumed_items if item.text()]
 
-    def layer_title(self, layer: str, lang: str) -> str:
-        if layer in PAYERS:
-            return heading(label("payer", layer, lang))
-        return {
-            "bill": self.tr("The bill"),
-            "allowance": self.tr("Maternity allowance"),
-            "personal": self.tr("What the patient pays"),
-        }.get(layer, layer)
-
     def steps_html(self, est: Estimate, lang: str) -> str:
+        """The steps under their layers' titles; each parameter in words with its source after
+        it unless it is a placeholder (the banner lists those): 参数: …；依据: …."""
+        param_word, source_word = say("ui.param", lang), say("ui.source", lang)
+        sep = "；" if lang == "zh" else "; "
         out: list[str] = []
         layer = None
-        for step in est.steps:
+        for step in step_views(est, lang):
             if step.layer != layer:
                 layer = step.layer
-                out.append(f"<p style='margin-top:10px; margin-bottom:2px'><b>{html.escape(self.layer_title(layer, lang))}</b></p>")
-            out.append(f"<p style='margin-left:12px; margin-top:4px; margin-bottom:0'>{html.escape(render(step.text, lang))}</p>")
+                out.append(f"<p style='margin-top:10px; margin-bottom:2px'><b>{html.escape(heading(step.layer_title))}</b></p>")
+            out.append(f"<p style='margin-left:12px; margin-top:4px; margin-bottom:0'>{html.escape(step.sentence)}</p>")
             if step.formula:
                 out.append(
                     "<p style='margin-left:28px; margin-top:0; margin-bottom:0'>"
                     f"<span style='font-family:monospace; background-color:#F0F0F0'>&nbsp;{html.escape(step.formula)}&nbsp;</span></p>"
                 )
-            for use in step.params:
-                color = "#8A5A00" if not use.verified else HINT_COLOR
-                out.append(
-                    f"<p style='margin-left:28px; margin-top:0; margin-bottom:0; color:{color}'>"
-                    f"{html.escape(param_text(use, lang, est.policy))}</p>"
-                )
+            for param in step.params:
+                color = "#8A5A00" if not param.verified else HINT_COLOR
+                text = f"{param_word}: {param.line}" + ("" if param.assumed else f"{sep}{source_word}: {param.source}")
+                out.append(f"<p style='margin-left:28px; margin-top:0; margin-bottom:0; color:{color}'>{html.escape(text)}</p>")
         return "".join(out)
 
     def amount_text(self, key: str) -> str:

@@ -19,9 +19,8 @@ steps, the policy line); this module lays it out as HTML. The paper, the font an
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
@@ -39,7 +38,8 @@ from ..core.presentation import (
     step_views,
 )
 from .param_words import Words
-from .sheet_document import a4_printer, new_document, preview_dialog, print_document, run_dialog, set_html, write_pdf
+from .sheet_document import PAGE_CSS, SUB_ROW_STYLE, a4_printer, new_document, preview_dialog, print_document, run_dialog
+from .sheet_document import esc as _e, set_html, write_pdf
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
@@ -48,34 +48,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # ------------------------------------------------------------------------------ the HTML
 
-_CSS = """
-body { color: #000000; }
-h1 { font-size: 16pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
-h2 { font-size: 12pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }
+_CSS = PAGE_CSS + """
 p { margin-top: 0px; margin-bottom: 0px; }
-table.grid { border-collapse: collapse; border-color: #000000; border-style: solid; }
-table.grid td, table.grid th { border: 1px solid #000000; padding: 2px 5px 2px 5px; }
-th { font-weight: bold; text-align: left; background-color: #e6e6e6; }
-td.num { text-align: right; white-space: pre; }
 td.key { background-color: #f2f2f2; }
-tr.strong td { font-weight: bold; }
 tr.personal td { font-weight: bold; font-size: 14pt; }
 tr.small td { font-size: 10pt; }
-.small { font-size: 10pt; }
 body.compact tr.small td { font-size: 9pt; }
 body.compact .small { font-size: 9pt; }
 table.banner { border-collapse: collapse; }
 table.banner td { border: 3px solid #000000; padding: 5px 8px 5px 8px; }
 .banner-title { font-size: 13pt; font-weight: bold; }
-.disclaimer { font-size: 12pt; font-weight: bold; }
 """
 
 _COMPACT = ' class="compact"'
-_SUB = "border: 1px solid #000000; padding-left: 24px;"  # rows that split the line above them
 
-
-def _e(text: Any) -> str:
-    return escape(str(text), quote=False)
 
 
 def _input_table(rows: list[InputRow]) -> str:
@@ -102,7 +88,7 @@ def _breakdown(est: "Estimate", lang: str, w: Words) -> str:
     for row in rows:
         if row.role == "allowance":
             continue
-        style = f' style="{_SUB}"' if row.role in _SUB_ROLES else ""
+        style = f' style="{SUB_ROW_STYLE}"' if row.role in _SUB_ROLES else ""
         html.append(f'<tr class="{_ROW_CLASS.get(row.role, "")}"><td{style}>{_e(row.label)}</td>'
                     f'<td class="num">{_e(signed_yuan(row.amount))}</td></tr>')
     html.append("</table>")

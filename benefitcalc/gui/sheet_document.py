@@ -8,6 +8,7 @@ printer's printable area, so point sizes are physical sizes on paper and
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,28 @@ BODY_PT = 10.5
 LINE_SPACING_EM = 1.2  # line spacing of the sheet's font, whatever the font (see _even_line_spacing)
 CJK_FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
                 "PingFang SC", "SimHei", "SimSun", chinese_font.FAMILY]  # the bundled one, registered only where none is
+
+
+# What every printed page's HTML shares: black on white, headings, the ruled grid, figures
+# right-aligned, the disclaimer (each page adds its own rules after these).
+PAGE_CSS = """
+body { color: #000000; }
+h1 { font-size: 16pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
+h2 { font-size: 12pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }
+table.grid { border-collapse: collapse; border-color: #000000; border-style: solid; }
+table.grid td, table.grid th { border: 1px solid #000000; padding: 2px 5px 2px 5px; }
+th { font-weight: bold; text-align: left; background-color: #e6e6e6; }
+td.num { text-align: right; white-space: pre; }
+tr.strong td { font-weight: bold; }
+.small { font-size: 10pt; }
+.disclaimer { font-size: 12pt; font-weight: bold; }
+"""
+SUB_ROW_STYLE = "border: 1px solid #000000; padding-left: 24px;"  # a row that splits the one above it
+
+
+def esc(text: object) -> str:
+    """Text as HTML (quotes left alone)."""
+    return escape(str(text), quote=False)
 
 
 def sheet_font() -> QFont:

@@ -8,51 +8,27 @@ On the estimate sheet's paper (`sheet_document`), black on white. What it says i
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
 
 from ..core.money import fmt_yuan
 from ..core.presentation import say, signed_yuan
-from ..core.year_presentation import (
-    assumed_lines,
-    limit_views,
-    remaining_title,
-    totals_rows,
-    totals_title,
-    visit_columns,
-    visit_rows,
-)
+from ..core import year_presentation as year_words
 from .param_words import Words
-from .sheet_document import html_document, preview, write_pdf
+from .sheet_document import PAGE_CSS, SUB_ROW_STYLE, html_document, preview, write_pdf
+from .sheet_document import esc as _e
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
 
     from ..core.year import YearResult
 
-_CSS = """
-body { color: #000000; }
-h1 { font-size: 16pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
-h2 { font-size: 12pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }
-table.grid { border-collapse: collapse; border-color: #000000; border-style: solid; }
-table.grid td, table.grid th { border: 1px solid #000000; padding: 2px 5px 2px 5px; }
-th { font-weight: bold; text-align: left; background-color: #e6e6e6; }
-td.num { text-align: right; white-space: pre; }
-tr.strong td { font-weight: bold; }
-.small { font-size: 10pt; }
-.disclaimer { font-size: 12pt; font-weight: bold; }
-"""
 _STRONG = ("reimbursed", "personal")  # the year's breakdown rows set in bold
 _SUB = ("payer", "part", "relief")  # rows that split the one above them, indented
-_SUB_STYLE = "border: 1px solid #000000; padding-left: 24px;"
 
-
-def _e(text: Any) -> str:
-    return escape(str(text), quote=False)
 
 
 def _grid(head: list[str], rows: list[list[str]], numeric_from: int, roles: list[str] | None = None) -> str:
@@ -62,7 +38,7 @@ def _grid(head: list[str], rows: list[list[str]], numeric_from: int, roles: list
     out = ['<table class="grid" width="100%" cellspacing="0">' + (f"<tr>{cells}</tr>" if any(head) else "")]
     for index, row in enumerate(rows):
         role = roles[index] if roles else ""
-        first = f' style="{_SUB_STYLE}"' if role in _SUB else ""
+        first = f' style="{SUB_ROW_STYLE}"' if role in _SUB else ""
         tds = "".join(f'<td class="num">{_e(c)}</td>' if i >= numeric_from else f"<td{first if i == 0 else ''}>{_e(c)}</td>"
                       for i, c in enumerate(row))
         out.append(f'<tr class="strong">{tds}</tr>' if role in _STRONG else f"<tr>{tds}</tr>")
@@ -73,7 +49,7 @@ def _grid(head: list[str], rows: list[list[str]], numeric_from: int, roles: list
 def year_html(result: "YearResult", station_name: str, lang: str, printed: date | None = None) -> str:
     w = Words(lang, "YearSheet")
     printed = printed or date.today()
-    parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{_e(_title(lang))}</h1>"]
+    parts = [f"<html><head><style>{PAGE_CSS}</style></head><body>", f"<h1>{_e(_title(lang))}</h1>"]
     by = w(QT_TRANSLATE_NOOP("YearSheet", "Printed on %1")).replace("%1", printed.isoformat())
     if station_name:
         by += " · " + station_name
@@ -81,23 +57,23 @@ def year_html(result: "YearResult", station_name: str, lang: str, printed: date 
 
     parts.append(f"<h2>{_e(say('year.heading', lang, count=len(result.estimates)))}</h2>")
     rows = [[str(v.number), v.date, v.words, fmt_yuan(v.total), fmt_yuan(v.reimbursed), fmt_yuan(v.personal),
-             fmt_yuan(v.so_far)] for v in visit_rows(result, lang)]
-    head = ["", w(QT_TRANSLATE_NOOP("YearSheet", "Date")), w(QT_TRANSLATE_NOOP("YearSheet", "Visit")), *visit_columns(lang)]
+             fmt_yuan(v.so_far)] for v in year_words.visit_rows(result, lang)]
+    head = ["", w(QT_TRANSLATE_NOOP("YearSheet", "Date")), w(QT_TRANSLATE_NOOP("YearSheet", "Visit")), *year_words.visit_columns(lang)]
     parts.append(_grid(head, rows, 3))
 
-    parts.append(f"<h2>{_e(totals_title(result, lang))}</h2>")
-    breakdown = totals_rows(result.totals, result, lang)
+    parts.append(f"<h2>{_e(year_words.totals_title(result, lang))}</h2>")
+    breakdown = year_words.totals_rows(result.totals, result, lang)
     rows = [[r.label, signed_yuan(r.amount)] for r in breakdown]
     parts.append(_grid(["", ""], rows, 1, [r.role for r in breakdown]))
 
     if result.remaining:
-        parts.append(f"<h2>{_e(remaining_title(result, lang))}</h2>")
-        rows = [[v.name, v.limit, v.used, v.left] for v in limit_views(result, lang)]
+        parts.append(f"<h2>{_e(year_words.remaining_title(result, lang))}</h2>")
+        rows = [[v.name, v.limit, v.used, v.left] for v in year_words.limit_views(result, lang)]
         head = ["", w(QT_TRANSLATE_NOOP("YearSheet", "Limit")), w(QT_TRANSLATE_NOOP("YearSheet", "Used")),
                 w(QT_TRANSLATE_NOOP("YearSheet", "Left"))]
         parts.append(_grid(head, rows, 1))
 
-    assumed = assumed_lines(result, lang, mark=False)
+    assumed = year_words.assumed_lines(result, lang, mark=False)
     if assumed:
         parts.append(f"<h2>{_e(say('ui.assumed', lang))}</h2>")
         parts.append('<p class="small">' + "<br>".join(_e(line) for line in assumed) + "</p>")

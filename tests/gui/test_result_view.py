@@ -99,7 +99,7 @@ def test_typing_an_amount_touches_no_row(qtbot, window, gui):
 def test_rich_label_remembers_sizes_only_while_they_hold(qapp):
     from PySide6.QtGui import QFont
 
-    from benefitcalc.gui.result_view import RichLabel
+    from benefitcalc.gui.rich_label import RichLabel
 
     label = RichLabel()
     label.setWordWrap(True)

@@ -151,6 +151,22 @@ def test_the_year_prints_to_a_pdf_and_its_document_lists_every_visit(window, ope
     assert document.pageCount() >= 1
 
 
+def test_a_chinese_year_prints_in_chinese_from_an_english_window(registry):
+    """The printed year's own words come from its translation file, not from the window's
+    language (the sheet's did; the year's used to fall back to the window's)."""
+    from benefitcalc.core.year import read_year_file, run_year
+    from benefitcalc.core.year_presentation import totals_rows
+    from benefitcalc.gui import i18n
+
+    result = run_year(read_year_file(YEAR_FILE), registry)
+    i18n.install("en")
+    html = year_view_sheet.year_html(result, "", "zh")
+    assert "本年度医疗费用报销估算" in html and "Medical costs this year" not in html
+    for row in totals_rows(result.totals, result, "zh"):  # the year's breakdown in the core's words
+        assert row.label in html
+    assert "Medical costs this year" in year_view_sheet.year_html(result, "", "en")
+
+
 def test_opening_and_closing_the_dialog_many_times_frees_it(window, qtbot, assert_dialog_freed):
     feature = feature_of(window)
     feature.open_file(YEAR_FILE)

@@ -505,16 +505,8 @@
         <translation>各方支付</translation>
     </message>
     <message>
-        <source>How it was computed</source>
-        <translation>计算过程</translation>
-    </message>
-    <message>
-        <source>Maternity allowance</source>
-        <translation>生育津贴</translation>
-    </message>
-    <message>
-        <source>Paid separately, not part of the bill</source>
-        <translation>另行发放，不计入医疗费</translation>
+        <source>Not part of the bill</source>
+        <translation>不计入医疗费</translation>
     </message>
     <message>
         <source>%1 yuan</source>
@@ -523,26 +515,6 @@
     <message>
         <source>No estimate yet. Please check:</source>
         <translation>暂时无法估算，请检查：</translation>
-    </message>
-    <message>
-        <source>Total bill %1; the funds pay %2 of it (%3).</source>
-        <translation>医疗费总额 %1，各项基金共支付 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>The patient</source>
-        <translation>个人支付</translation>
-    </message>
-    <message>
-        <source>(valid until %1)</source>
-        <translation>（有效期至 %1）</translation>
-    </message>
-    <message>
-        <source>The bill</source>
-        <translation>医疗费用</translation>
-    </message>
-    <message>
-        <source>What the patient pays</source>
-        <translation>个人支付</translation>
     </message>
 </context>
 </TS>

@@ -88,10 +88,6 @@
         <translation>还没有就诊记录：在表单中填好案例后点“加入表单上的案例”。</translation>
     </message>
     <message>
-        <source>This year: %1 visits, bill %2, reimbursed %3, the patient pays %4</source>
-        <translation>本年度共 %1 次就诊，医疗费 %2 元，报销 %3 元，个人支付 %4 元</translation>
-    </message>
-    <message>
         <source>Delete visit %1 and its repeats?</source>
         <translation>删除第 %1 条就诊及其全部重复？</translation>
     </message>
