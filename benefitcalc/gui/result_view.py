@@ -233,7 +233,7 @@ class ResultView(QWidget):
         """The fixed texts; the window shows the estimate again in the new language."""
         lang = current_language()
         self.disclaimer.setText(render(msg("disclaimer"), lang))
-        self.who_pays.setText(self.tr("Who pays what"))
+        self.who_pays.setText(say("ui.payers", lang))  # 各方支付, as on the sheet and in the CLI
         self.steps_header.setText(say("ui.steps", lang))
         self.allowance_note.setText(self.tr("Not part of the bill"))
 
@@ -300,7 +300,7 @@ class ResultView(QWidget):
         amount.setText(self.yuan(personal.amount))
         parts.append(Part("personal", personal.label, personal.amount))
         self.bar.set_parts(parts)
-        self.bar.setAccessibleName(self.tr("Who pays what"))
+        self.bar.setAccessibleName(say("ui.payers", lang))
 
         pieces = [f"{row.label} {signed_yuan(row.amount)}" for row in rows.values() if row.role in ("part", "relief")]
         self.breakdown.setText(say("ui.of_which", lang) + ("：" if lang == "zh" else ": ") + " · ".join(pieces))

@@ -148,7 +148,7 @@ def sheet_html(estimate: "Estimate", station_name: str, lang: str, printed: date
     station_label = w(QT_TRANSLATE_NOOP("Sheet", "Service station:"))
     printed_label = w(QT_TRANSLATE_NOOP("Sheet", "Printed on:"))
     case_title = w(QT_TRANSLATE_NOOP("Sheet", "The case"))
-    result_title = w(QT_TRANSLATE_NOOP("Sheet", "Who pays what"))
+    result_title = render(msg("ui.payers"), lang)  # 各方支付, as on screen and in the CLI
     station = _e(station_name.strip()) if station_name.strip() else "_" * 28
 
     parts = [

@@ -145,7 +145,7 @@ def test_sheet_html_holds_the_inputs_breakdown_steps_and_disclaimer(registry):
         assert amount in html
     for text in (STATION, "2025-06-02", "济南市", "2024-01-01", "policies/shandong/jinan-2024.toml",
                  "职工基本医疗保险", "住院", "二级医院", "参保地就医", "退休", "不属于救助对象",
-                 "全自费（含超限价）", "乙类先行自付", "政策范围内个人负担", "报销结果", "就医情况",
+                 "全自费（含超限价）", "乙类先行自付", "政策范围内个人负担", "各方支付", "就医情况",
                  DISCLAIMER_ZH):
         assert text in html, text
     for step in est.steps:
@@ -159,8 +159,8 @@ def test_sheet_html_in_english(registry):
     est = golden("jinan-resident-level3-first-stay", registry)
     html = sheet_html(est, "Station 7", "en", PRINTED)
     assert render(msg("disclaimer"), "en") in html
-    assert "Who pays what" in html and "UNVERIFIED" in html
-    assert "报销结果" not in html and "未核实" not in html
+    assert "Who pays" in html and "The case" in html and "UNVERIFIED" in html
+    assert "各方支付" not in html and "就医情况" not in html and "未核实" not in html
 
 
 def test_english_sheet_stays_english_with_the_chinese_translator_installed(registry, zh_translator):
@@ -168,10 +168,10 @@ def test_english_sheet_stays_english_with_the_chinese_translator_installed(regis
 
     from benefitcalc.gui.sheet import sheet_html
 
-    assert QCoreApplication.translate("Sheet", "Who pays what") == "报销结果"
+    assert QCoreApplication.translate("Sheet", "The case") == "就医情况"
     est = golden("jinan-resident-level3-first-stay", registry)
-    assert "Who pays what" in sheet_html(est, "", "en", PRINTED)
-    assert "报销结果" in sheet_html(est, "", "zh", PRINTED)
+    assert "The case" in sheet_html(est, "", "en", PRINTED)
+    assert "就医情况" in sheet_html(est, "", "zh", PRINTED)
 
 
 def test_unverified_banner_lists_every_assumed_parameter(registry):

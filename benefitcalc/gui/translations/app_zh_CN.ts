@@ -501,10 +501,6 @@
         <translation>请在左侧填写医疗费总额，估算结果会显示在这里。</translation>
     </message>
     <message>
-        <source>Who pays what</source>
-        <translation>各方支付</translation>
-    </message>
-    <message>
         <source>Not part of the bill</source>
         <translation>不计入医疗费</translation>
     </message>

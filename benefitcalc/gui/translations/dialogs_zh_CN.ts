@@ -179,10 +179,6 @@
         <translation>就医情况</translation>
     </message>
     <message>
-        <source>Who pays what</source>
-        <translation>报销结果</translation>
-    </message>
-    <message>
         <source>Print the estimate sheet</source>
         <translation>打印估算单</translation>
     </message>
