@@ -140,9 +140,12 @@ def _with_known(ctx: Context, known: Decimal):
             F("{} ≠ {}", computed.paid, known),
         )
     ledger = dict(probe.ledger)
-    for key in ("basic_fund_paid", "outpatient_fund_paid", "chronic_disease_paid"):
+    for key in ("basic_fund_paid", "outpatient_fund_paid"):
         if key in ledger:  # the year's ledger records what was really paid: the slip's figure
             ledger[key] = known
+    if "chronic_disease_paid" in ledger:  # and what the slip's payment used of the disease's limit
+        cut = computed.uncapped if computed.uncapped is not None else known
+        ledger["chronic_disease_paid"] = max(known, cut)
     ctx.ledger.update(ledger)
     return basic_fund.FundResult(known), computed.paid, basic_fund.beyond_cap(ctx, computed, known)
 

@@ -142,7 +142,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "admissions": ("本年此前住院次数", "earlier hospital stays this year"),
         "basic_fund_paid": ("本年统筹基金已支付", "basic fund paid this year"),
         "chronic_deductible_met": ("本年慢特病起付线已累计", "chronic-care deductible met this year"),
-        "chronic_disease_paid": ("本年本病种已支付", "paid for this disease this year"),
+        "chronic_disease_paid": ("本年本病种已计入限额", "counted against this disease's limit this year"),
         "outpatient_fund_paid": ("本年门诊统筹已支付", "outpatient fund paid this year"),
         "outpatient_deductible_met": ("本年门诊起付线已累计", "outpatient deductible met this year"),
         "two_diseases_counted": ("本年“两病”用药已计入", "two-disease medication counted this year"),
@@ -275,8 +275,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Annual cap {cap} yuan, {paid} already paid this year, only {left} left: the fund pays what is left",
     ),
     "step.basic_fund.disease_capped": (
-        "该病种年度支付限额 {cap} 元，本年已支付 {paid} 元，只剩 {left} 元",
-        "This disease's annual limit {cap} yuan, {paid} already paid this year, {left} left",
+        "该病种年度支付限额 {cap} 元，本年已计入 {paid} 元，只剩 {left} 元",
+        "This disease's annual limit {cap} yuan, {paid} already counted against it this year, {left} left",
     ),
     "step.basic_fund.beyond_cap": (
         "超出统筹基金年度限额的政策范围内费用 = （未封顶支付 − 实际支付）÷ 报销比例",
