@@ -325,13 +325,13 @@ class MainWindow(QMainWindow):
             self.result.show_message(self.loading_text())
             return None
         lang = i18n.current_language()
-        self.form.clear_problems()
+        self.form.problems.clear()
         self.current_estimate = None
         reading = self.form.read()
         if reading.problems:
             lines = []
             for field, text in reading.problems:
-                self.form.show_problem(field, text)
+                self.form.problems.show(field, text)
                 lines.append(self._problem_line(field, text))
             self.result.show_problems(lines)
             return None
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
                 if err.message.id == "error.case.no_version":
                     field = "case.date"
                 if field:
-                    self.form.show_problem(field, text)
+                    self.form.problems.show(field, text)
                 self.result.show_problems([self._problem_line(field, text)])
                 return None
         except Exception:  # a bug: log it, say so in plain words (a dialog only the first time)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         return render(err.message, lang)
 
     def _problem_line(self, field: str, text: str) -> str:
-        name = self.form.field_name(field) if field else ""
+        name = self.form.problems.field_name(field) if field else ""
         separator = "：" if i18n.current_language() == "zh" else ": "
         return f"{name}{separator}{text}" if name else text
 

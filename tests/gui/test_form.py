@@ -253,13 +253,13 @@ def test_no_two_visible_fields_share_an_alt_key(window, gui, lang, scheme, categ
 def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, gui):
     form = window.form
     layout = form.layout_form
-    assert not form._details_built and not form._year_built
+    assert not form.details.built and not form.year.built
     assert "maternity.babies" not in form.rows and "year_to_date.admissions" not in form.rows
 
     window.set_language("en", remember=False)  # built later: still in the language of the moment
     gui.choose(form.scheme, "employee")
     gui.choose(form.category, "maternity")
-    assert form._details_built and not form._year_built
+    assert form.details.built and not form.year.built
     assert form.rows["maternity.babies"].label.text() == "&Number of babies:"
     assert form.caesarean.text() == "&Caesarean section"
     header = layout.getWidgetPosition(form.details_header)[0]
@@ -270,11 +270,11 @@ def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, 
 
     gui.choose(form.category, "inpatient")
     form.year_toggle.setChecked(True)
-    assert form._year_built
+    assert form.year.built
     note = layout.getWidgetPosition(form.year_note)[0]
     assert layout.getWidgetPosition(form.rows["year_to_date.admissions"].box)[0] > note
     assert form.ytd["admissions"].isVisibleTo(window)
-    assert form.rows["known.basic_fund"].label.text() == "Basic fund on the sli&p:"
+    assert form.rows["known.basic_fund"].label.text() == "Basic fund on the settlement sli&p:"
     assert form.rows["known.basic_fund"].hint.text().startswith("If there is a hospital settlement slip")
     chain, widget = [], form.total
     for _ in range(1000):  # the tab order runs through the new rows in form order
@@ -287,4 +287,51 @@ def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, 
 
 def test_a_case_file_builds_every_section(window, gui):
     assert window.open_case_file(gui.golden_dir / "linyi-dibao-resident-big-stay.toml") == ""
-    assert window.form._details_built and window.form._year_built
+    assert window.form.details.built and window.form.year.built
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_year_to_date_rows_say_what_the_core_calls_those_figures(window, lang):
+    from benefitcalc.core.case_fields import YEAR_TO_DATE
+    from benefitcalc.core.messages import label
+
+    window.set_language(lang, remember=False)
+    form = window.form
+    form.build_all()
+    fields = [("year_to_date", key) for key in YEAR_TO_DATE] + [("known", "basic_fund")]
+    for section, key in fields:
+        said = label(section, key, lang)
+        shown = form.problems.field_name(f"{section}.{key}")
+        assert shown.lower() == said.lower(), (section, key)
+    slip = form.rows["known.basic_fund"].label
+    assert slip.buddy() is form.known and "&" in slip.text()
+
+
+def test_an_amount_the_core_accepts_is_read_the_same_by_the_form():
+    from hypothesis import given, strategies as st
+
+    from benefitcalc.core.money import amount
+
+    @given(st.text(alphabet="0123456789.-", max_size=14))
+    def same(text):
+        try:
+            expected = amount(text)
+        except ValueError:
+            expected = None
+        try:
+            got = parse_amount(text)
+        except AmountError:
+            got = None
+        if text:
+            assert got == expected
+
+    same()
+
+
+def test_the_largest_amount_the_form_names_is_the_cores():
+    from benefitcalc.core.money import MAX_AMOUNT, fmt_yuan
+
+    assert parse_amount(str(MAX_AMOUNT)) == MAX_AMOUNT
+    with pytest.raises(AmountError) as refused:
+        parse_amount(str(MAX_AMOUNT + Decimal("0.01")))
+    assert fmt_yuan(MAX_AMOUNT).removesuffix(".00") in refused.value.text

@@ -84,7 +84,7 @@ class RecordingForm:
 
 def test_typing_an_amount_touches_no_row(qtbot, window, gui):
     form = window.form
-    recorder = form.layout_form = RecordingForm(form.layout_form)
+    recorder = form.grid.layout = RecordingForm(form.grid.layout)
     qtbot.keyClicks(form.total, "1234")
     assert recorder.calls == []
     gui.choose(form.category, "maternity")

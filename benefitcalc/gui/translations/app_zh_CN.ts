@@ -100,58 +100,6 @@
         <translation>月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <source>Earlier hospital stays:</source>
-        <translation>本年已住院次数：</translation>
-    </message>
-    <message>
-        <source>Basic fund already paid:</source>
-        <translation>统筹基金已支付：</translation>
-    </message>
-    <message>
-        <source>Chronic-care deductible met:</source>
-        <translation>慢特病起付线已累计：</translation>
-    </message>
-    <message>
-        <source>Already paid for this disease:</source>
-        <translation>本病种已支付：</translation>
-    </message>
-    <message>
-        <source>Outpatient fund already paid:</source>
-        <translation>门诊统筹已支付：</translation>
-    </message>
-    <message>
-        <source>Outpatient deductible met:</source>
-        <translation>门诊起付线已累计：</translation>
-    </message>
-    <message>
-        <source>Medication already counted:</source>
-        <translation>“两病”用药已计入：</translation>
-    </message>
-    <message>
-        <source>Medication deductible met:</source>
-        <translation>“两病”起付线已累计：</translation>
-    </message>
-    <message>
-        <source>Own in-policy burden so far:</source>
-        <translation>政策内个人负担累计：</translation>
-    </message>
-    <message>
-        <source>Critical illness already paid:</source>
-        <translation>大病保险已支付：</translation>
-    </message>
-    <message>
-        <source>Large-expense subsidy paid:</source>
-        <translation>大额补助已支付：</translation>
-    </message>
-    <message>
-        <source>Assistance already paid:</source>
-        <translation>医疗救助已支付：</translation>
-    </message>
-    <message>
-        <source>Assistance deductible met:</source>
-        <translation>救助起付线已累计：</translation>
-    </message>
-    <message>
         <source>Treated in a da&amp;y ward</source>
         <translation>日间病房治疗(&amp;Y)</translation>
     </message>
@@ -210,10 +158,6 @@
         <translation>本次生育婴儿数(&amp;N)：</translation>
     </message>
     <message>
-        <source>Basic fund on the sli&amp;p:</source>
-        <translation>结算单统筹支付(&amp;P)：</translation>
-    </message>
-    <message>
         <source>R&amp;etired</source>
         <translation>退休人员(&amp;E)</translation>
     </message>
@@ -260,6 +204,10 @@
     <message>
         <source>If there is a hospital settlement slip: its basic fund payment. The later layers are computed from it.</source>
         <translation>如已有医院结算单，填写单上的统筹基金支付金额，大病保险、医疗救助等按此计算。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Fill these in only if the patient already had care paid for this calendar year; empty means 0.</source>
