@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .registry import EffectivePolicy
 
 # A key segment in words (简体中文, English). Schemes, levels, locations, groups, categories,
-# conditions and child orders use the vocabulary's labels (`messages.LABELS`) instead.
+# conditions and child orders use the vocabulary's labels (`glossary.LABELS`) instead.
 SEGMENTS: dict[str, tuple[str, str]] = {
     "inpatient_chronic_annual_cap": ("住院和门诊慢特病年度最高支付限额", "annual cap, hospital stays and chronic diseases"),
     "critical_illness": ("大病保险", "critical illness insurance"),

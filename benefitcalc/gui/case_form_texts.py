@@ -1,7 +1,7 @@
 """The form's words: each row's label and hint, in the language of the moment.
 
 The strings are Qt's (`translations/app_zh_CN.ts`, context CaseForm), except the year-to-date
-figures and the slip's payment, whose names are the core's glossary (`messages.LABELS`): the
+figures and the slip's payment, whose names are the core's glossary (`glossary.LABELS`): the
 form asks for them in the words the printed sheet and the CLI use to show them.
 """
 
