@@ -23,7 +23,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.case_fields import DETAIL_CATEGORIES, fields_that_apply, is_layered, relevant_year_to_date
-from ..core.messages import label
 from ..core.vocabulary import GROUPS, LEVELS, LOCATIONS, SCHEMES
 from . import case_form_texts as texts
 from .case_form_details import DetailsSection
@@ -32,7 +31,6 @@ from .case_form_problems import YEAR_BLOCK, ProblemMarks
 from .case_form_regions import RegionCombo, region_items
 from .case_form_year import YearBlock
 from .case_loading import FIRST_DAY, LAST_DAY, FormCase, form_case
-from .i18n import current_language, heading
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.policy_index import RegionHeader
@@ -171,10 +169,6 @@ class CaseForm(QWidget):
         self.date.dateChanged.connect(self._date_changed)
         self._set_tab_order()
 
-    @property
-    def layout_form(self) -> QFormLayout:
-        return self.grid.layout
-
     def _build_details(self) -> None:
         if not self.details.built:
             self.details.build()
@@ -246,9 +240,6 @@ class CaseForm(QWidget):
         return self.region.set_region(region)
 
     # ------------------------------------------------------------------ which rows show
-    def value(self, combo: QComboBox) -> str:
-        return combo.currentData()
-
     def _changed(self, *_args) -> None:
         if self._loading:
             return
@@ -259,8 +250,8 @@ class CaseForm(QWidget):
         return self._shown.get(key, True)
 
     def _update_visibility(self, *_args) -> None:
-        category = self.value(self.category)
-        scheme, group = self.value(self.scheme), self.value(self.group)
+        category = self.category.currentData()
+        scheme, group = self.scheme.currentData(), self.group.currentData()
         only_total = self.only_total.isChecked()
         shown = fields_that_apply(scheme, category, group)
         shown["costs.self_paid"] = shown["costs.category_b_first"] = not only_total
@@ -303,11 +294,11 @@ class CaseForm(QWidget):
         data = reading.data
         data["region"] = self.region_id()
         data["date"] = self.date.date().toPython()
-        data["scheme"] = self.value(self.scheme)
-        data["category"] = category = self.value(self.category)
+        data["scheme"] = self.scheme.currentData()
+        data["category"] = category = self.category.currentData()
         for key, combo in (("level", self.level), ("location", self.location), ("group", self.group)):
             if self._visible(key):
-                data[key] = self.value(combo)
+                data[key] = combo.currentData()
         if self._visible("retired"):
             data["retired"] = self.retired.isChecked()
         if self._visible("day_ward") and self.day_ward.isChecked():
@@ -399,16 +390,11 @@ class CaseForm(QWidget):
 
     def retranslate(self) -> None:
         """Every text in the current language; also fills the region and disease lists."""
-        lang = current_language()
         self.visit_header.setText(texts.section_title("visit"))
         self.bill_header.setText(texts.section_title("bill"))
         texts.retranslate_rows(self.grid)
         self.year.retranslate()
-        for combo, kind in ((self.scheme, "scheme"), (self.category, "category"), (self.level, "level"),
-                            (self.location, "location"), (self.group, "group")):
-            for index in range(combo.count()):
-                combo.setItemText(index, heading(label(kind, combo.itemData(index), lang)))
         self.region.fill(region_items(self.registry, self.region_headers))
         self.details.retranslate()
-        self.details_header.setText(texts.section_title(self.value(self.category)))
+        self.details_header.setText(texts.section_title(self.category.currentData()))
         self._update_year_title()

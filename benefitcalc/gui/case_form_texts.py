@@ -107,9 +107,16 @@ def section_title(key: str) -> str:
     return tr(SECTION_TITLES[key]) if key in SECTION_TITLES else ""
 
 
+CHOICES = ("scheme", "category", "level", "location", "group")  # combos of the glossary's words
+
+
 def retranslate_rows(grid: FormGrid) -> None:
-    """The labels, check-box texts, hints and units of the rows built so far."""
+    """The labels, check-box texts, choices, hints and units of the rows built so far."""
+    lang = current_language()
     for key, row in grid.rows.items():
+        if key in CHOICES:
+            for index in range(row.editor.count()):
+                row.editor.setItemText(index, heading(label(key, row.editor.itemData(index), lang)))
         if key in CHECKS:
             row.editor.setText(tr(CHECKS[key]))
         elif key in LABELS or key.startswith(("year_to_date.", "known.")):

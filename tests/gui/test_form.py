@@ -252,7 +252,7 @@ def test_no_two_visible_fields_share_an_alt_key(window, gui, lang, scheme, categ
 
 def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, gui):
     form = window.form
-    layout = form.layout_form
+    layout = form.grid.layout
     assert not form.details.built and not form.year.built
     assert "maternity.babies" not in form.rows and "year_to_date.admissions" not in form.rows
 
