@@ -8,29 +8,17 @@ executable, then the user's own folder, and a later file overrides an earlier on
 from the user's own files are marked. The dotted keys are shown on request. A second tab lists
 the problems of every policy file that could not be used.
 
-`ParameterTableModel` and `ProblemListModel` hold the data and are tested without widgets;
-`PolicyBrowser` lays them out. (Longer than most modules: the two models and the dialog that
-shows them belong together; the words are the core's and 更正… is its own module.)
+This module lays the browser out; its data are `policy_browser_models`, the texts above the
+lists `policy_browser_text`, and 更正… is `policy_correction`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,254 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.messages import msg, render
-from ..core.param_labels import param_label, param_value, source_status, source_text
+from ..core.messages import render
 from ..core.registry import PolicyLookupError
 from .param_words import Words
+from .policy_browser_models import CONTEXT, ParameterFilter, ParameterTableModel, ProblemListModel, default_user_dir
+from .policy_browser_text import info_html, problems_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..core.policy_files import PolicyFile, PolicyProblem
     from ..core.registry import EffectivePolicy, PolicyRegistry, RegionEntry
-
-CONTEXT = "PolicyBrowser"
-
-UNVERIFIED_BACKGROUND = QColor("#fff1c2")  # a pale amber: visible on screen, light when printed
-UNVERIFIED_TEXT = QColor("#9a0000")
-USER_TEXT = QColor("#0b4f8a")  # a value from the user's own files: blue, bold, marked ✎
-USER_MARK = "✎ "
-
-
-@dataclass(frozen=True)
-class ParamRow:
-    """One parameter in force, ready to show."""
-
-    key: str  # dotted: resident.inpatient.rate.level3
-    label: str  # in words: 居民医保 · 住院 · 报销比例 · 三级医院
-    value: Any  # as validated (Decimal, str, list…)
-    value_text: str  # in words: 60%
-    kind: str  # seed | official | floor | ceiling | slips | assumed
-    kind_text: str  # 来源文件 | 官方文件 | 按政策下限估算 | … | 未核实
-    verified: bool
-    source_id: str
-    where: str  # the citation (issuer, date, title, number: quote, URL), or what a placeholder stands for
-    file: str  # display name: policies/shandong/jinan-2024.toml
-    path: str  # the file's full path
-    folder: str  # the folder the file was loaded from
-    user: bool = False  # read from the user's own folder (an import or a correction)
-
-
-def _origin_file(policy: "EffectivePolicy", key: str) -> "PolicyFile | None":
-    """The file a value was read from (the nearest table with a recorded source)."""
-    parts = tuple(key.split("."))
-    while parts:
-        found = policy.origin.get(parts)
-        if found is not None:
-            return found[1]
-        parts = parts[:-1]
-    return None
-
-
-def default_user_dir() -> Path | None:
-    from ..core.locations import user_policy_dir
-
-    try:
-        return user_policy_dir()
-    except Exception:  # noqa: BLE001 - no user folder is a normal state, not an error
-        return None
-
-
-def _same_folder(folder: str, user_dir: Path | None) -> bool:
-    if user_dir is None:
-        return False
-    try:
-        return Path(folder).resolve() == user_dir.resolve()
-    except OSError:
-        return False
-
-
-def parameter_rows(policy: "EffectivePolicy", lang: str = "zh", user_dir: Path | None = None) -> list[ParamRow]:
-    """Every value in force, in words; `user_dir`: the user's own folder, whose values are marked."""
-    rows = []
-    for key, value, prov in policy.all_provenance():
-        source = prov.source
-        pfile = _origin_file(policy, key)
-        if pfile is None:
-            pfile = next((f for f in policy.files if f.display == prov.file), None)
-        rows.append(ParamRow(
-            key=key,
-            label=param_label(key, lang, policy),
-            value=value,
-            value_text=param_value(key, value, lang),
-            kind=source.kind,
-            kind_text=source_status(source, lang),
-            verified=source.verified,
-            source_id=prov.source_id,
-            where=source_text(source, lang, status=False),
-            file=prov.file,
-            path=str(pfile.path) if pfile is not None else "",
-            folder=str(pfile.folder) if pfile is not None else "",
-            user=pfile is not None and _same_folder(str(pfile.folder), user_dir),
-        ))
-    return rows
-
-
-class ParameterTableModel(QAbstractTableModel):
-    """The parameters of one policy version: a row per value, a column per fact about it."""
-
-    COLUMNS = (
-        ("label", QT_TRANSLATE_NOOP("PolicyBrowser", "Parameter")),
-        ("key", QT_TRANSLATE_NOOP("PolicyBrowser", "Key")),
-        ("value_text", QT_TRANSLATE_NOOP("PolicyBrowser", "Value")),
-        ("kind_text", QT_TRANSLATE_NOOP("PolicyBrowser", "Source kind")),
-        ("where", QT_TRANSLATE_NOOP("PolicyBrowser", "Where it comes from")),
-        ("file", QT_TRANSLATE_NOOP("PolicyBrowser", "File")),
-        ("folder", QT_TRANSLATE_NOOP("PolicyBrowser", "Folder")),
-    )
-    KEY_COLUMN = 1
-    VALUE_COLUMN = 2
-    KIND_COLUMN = 3
-    FILE_COLUMN = 5
-    RowRole = Qt.ItemDataRole.UserRole + 1  # the ParamRow
-    KeyRole = Qt.ItemDataRole.UserRole + 2  # the dotted key
-    ValueRole = Qt.ItemDataRole.UserRole + 3  # the value as validated
-    VerifiedRole = Qt.ItemDataRole.UserRole + 4  # False for 未核实
-    UserRole = Qt.ItemDataRole.UserRole + 5  # True for a value from the user's own files
-
-    def __init__(self, lang: str = "zh", parent=None, user_dir: Path | None = None):
-        super().__init__(parent)
-        self.lang = lang
-        self.user_dir = user_dir
-        self._words = Words(lang, CONTEXT)
-        self._rows: list[ParamRow] = []
-        self.policy: EffectivePolicy | None = None
-
-    def set_policy(self, policy: "EffectivePolicy | None") -> None:
-        self.beginResetModel()
-        self.policy = policy
-        self._rows = parameter_rows(policy, self.lang, self.user_dir) if policy is not None else []
-        self.endResetModel()
-
-    def user_count(self) -> int:
-        return sum(1 for r in self._rows if r.user)
-
-    @property
-    def rows(self) -> list[ParamRow]:
-        return list(self._rows)
-
-    def row_for(self, key: str) -> ParamRow | None:
-        return next((r for r in self._rows if r.key == key), None)
-
-    def unverified_count(self) -> int:
-        return sum(1 for r in self._rows if not r.verified)
-
-    # --- Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._words(self.COLUMNS[section][1])
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = getattr(row, self.COLUMNS[column][0])
-            return USER_MARK + text if row.user and column == self.VALUE_COLUMN else text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.FILE_COLUMN:
-                return row.path
-            if column == self.VALUE_COLUMN:
-                text = f"{row.key} = {row.value_text}"
-                if row.user:
-                    text += "\n" + self._words(QT_TRANSLATE_NOOP("PolicyBrowser", "From your own policy files"))
-                return text
-            return getattr(row, self.COLUMNS[column][0])
-        if role == Qt.ItemDataRole.ForegroundRole and row.user and column == self.VALUE_COLUMN:
-            return QBrush(USER_TEXT)
-        if role == Qt.ItemDataRole.FontRole and row.user and column == self.VALUE_COLUMN:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and not row.verified:
-            return QBrush(UNVERIFIED_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and not row.verified and column == self.KIND_COLUMN:
-            return QBrush(UNVERIFIED_TEXT)
-        if role == Qt.ItemDataRole.FontRole and not row.verified and column == self.KIND_COLUMN:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == self.RowRole:
-            return row
-        if role == self.KeyRole:
-            return row.key
-        if role == self.ValueRole:
-            return row.value
-        if role == self.VerifiedRole:
-            return row.verified
-        if role == self.UserRole:
-            return row.user
-        return None
-
-
-class ParameterFilter(QSortFilterProxyModel):
-    """Filters the parameters by any text in any column, and optionally to the unverified ones."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.only_unverified = False
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def set_only_unverified(self, only: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self.only_unverified = bool(only)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.only_unverified = bool(only)
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if self.only_unverified:
-            model = self.sourceModel()
-            verified = model.data(model.index(source_row, 0, source_parent), ParameterTableModel.VerifiedRole)
-            if verified:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
-
-
-class ProblemListModel(QAbstractListModel):
-    """Every problem of every broken policy file, as `file › key: what (line N)`."""
-
-    ProblemRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, problems: "list[PolicyProblem]", lang: str = "zh", parent=None):
-        super().__init__(parent)
-        self.lang = lang
-        self.problems = list(problems)
-        self.lines = [p.render(lang) for p in self.problems]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.lines[index.row()]
-        if role == self.ProblemRole:
-            return self.problems[index.row()]
-        return None
-
 
 def _region_order(entry: "RegionEntry") -> tuple:
     """Each province first, then its cities and counties, by id."""
@@ -442,7 +190,7 @@ class PolicyBrowser(QDialog):
         problems_layout = QVBoxLayout(problems_page)
         problems_layout.addWidget(self.problems_summary)
         problems_layout.addWidget(self.problems_view, 1)
-        self.problems_summary.setText(self.problems_text())
+        self.problems_summary.setText(problems_text(registry, lang))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(params_page, w(QT_TRANSLATE_NOOP("PolicyBrowser", "Parameters in force")))
@@ -497,7 +245,7 @@ class PolicyBrowser(QDialog):
         except PolicyLookupError as exc:
             error = render(exc.message, self.lang)
         self.model.set_policy(self.policy)
-        self.info.setText(self.info_html(error))
+        self.info.setText(info_html(self.registry, self.region, self.policy, self.model, self.lang, error))
         self._update_count()
         self.filter_edit.setEnabled(self.policy is not None)
         self.only_unverified.setEnabled(self.policy is not None)
@@ -562,71 +310,6 @@ class PolicyBrowser(QDialog):
         if owner is not None and hasattr(owner, "set_registry"):
             owner.set_registry(self.registry)
 
-    # ------------------------------------------------------------------ text
-    def info_html(self, error: str = "") -> str:
-        """The version in force, its files with their folders, its notes; or why there is none."""
-        from html import escape
-
-        w = self._w
-        lines: list[str] = []
-        entry = self.registry.regions.get(self.region)
-        if self.policy is None:
-            lines.append(f'<p style="color:#9a0000;"><b>{escape(error)}</b></p>')
-        else:
-            policy = self.policy
-            name = policy.name if self.lang == "zh" else policy.name_en
-            if policy.valid_until is None:
-                version = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1, in force from %2"))
-            else:
-                version = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1, in force %2 to %3"))
-            version = version.replace("%1", name).replace("%2", policy.valid_from.isoformat())
-            version = version.replace("%3", policy.valid_until.isoformat() if policy.valid_until else "")
-            file_word = w(QT_TRANSLATE_NOOP("PolicyBrowser", "File"))
-            folder_word = w(QT_TRANSLATE_NOOP("PolicyBrowser", "folder"))
-            colon = "：" if self.lang == "zh" else ": "
-            block = [f"<b>{escape(version)}</b>"]
-            for pfile in policy.files:
-                block.append(
-                    f"{escape(file_word)}{colon}<b>{escape(pfile.display)}</b>"
-                    f"&nbsp;&nbsp;({escape(folder_word)}{colon}{escape(str(pfile.folder))})"
-                )
-            notes = [note for pfile in policy.files for note in pfile.header.notes]
-            if notes:
-                notes_word = w(QT_TRANSLATE_NOOP("PolicyBrowser", "Notes"))
-                block += [f"{escape(notes_word)}{colon}{escape(note)}" for note in notes]
-            lines.append("<p>" + "<br/>".join(block) + "</p>")
-            own = self.model.user_count()
-            if own:
-                text = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1 values come from your own policy files (marked ✎)."))
-                lines.append(f'<p style="color:#0b4f8a;"><b>{escape(text.replace("%1", str(own)))}</b></p>')
-            unverified = self.model.unverified_count()
-            if unverified:
-                text = w(QT_TRANSLATE_NOOP("PolicyBrowser", "%1 of %2 values are unverified placeholders (未核实), highlighted below."))
-                text = text.replace("%1", str(unverified)).replace("%2", str(self.model.rowCount()))
-                lines.append(f'<p style="color:#9a0000;"><b>{escape(text)}</b></p>')
-        if entry is not None and entry.problems:
-            text = w(QT_TRANSLATE_NOOP("PolicyBrowser", "Files of this region that could not be used:"))
-            lines.append(f'<p style="color:#9a0000;">{escape(text)}</p><ul style="margin-top:0px;">'
-                         + "".join(f"<li>{escape(p.render(self.lang))}</li>" for p in entry.problems) + "</ul>")
-        return "".join(lines)
-
-    def problems_text(self) -> str:
-        """The summary above the problem list: how many problems, which folders were read."""
-        w = self._w
-        registry = self.registry
-        if registry.problems:
-            head = render(msg("ui.policy_problems", count=len(registry.problems)), self.lang)
-            head += " " + w(QT_TRANSLATE_NOOP(
-                "PolicyBrowser", "Each broken file is left out; every other region can still be used."))
-        else:
-            head = w(QT_TRANSLATE_NOOP("PolicyBrowser", "No problems.")) + " " + \
-                render(msg("ui.policy_file_ok", count=len(registry.files)), self.lang)
-        folders = sorted({str(f.folder) for f in registry.files})
-        if folders:
-            sep = "；" if self.lang == "zh" else "; "
-            head += "\n" + w(QT_TRANSLATE_NOOP("PolicyBrowser", "Folders read:")) + " " + sep.join(folders)
-        return head
-
     def _update_count(self, *args) -> None:
         if self.policy is None:
             self.count_label.setText("")
@@ -639,16 +322,3 @@ def show_policy_browser(registry: "PolicyRegistry", region: str, day: date, lang
                         parent: QWidget | None = None) -> int:
     """Open the browser modally; returns when it is closed."""
     return PolicyBrowser(registry, region, day, lang, parent).exec()
-
-
-__all__ = [
-    "ParamRow",
-    "ParameterFilter",
-    "ParameterTableModel",
-    "PolicyBrowser",
-    "ProblemListModel",
-    "parameter_rows",
-    "show_policy_browser",
-    "source_text",
-]
-

@@ -106,7 +106,8 @@ def test_start_up_imports_only_the_first_screen(tmp_path):
         import json, sys
         from benefitcalc.gui.app import main
         code = main(["--screenshot", {str(out)!r}])
-        late = ["benefitcalc.gui.sheet", "benefitcalc.gui.policy_browser", "PySide6.QtPrintSupport",
+        late = ["benefitcalc.gui.sheet", "benefitcalc.gui.policy_browser", "benefitcalc.gui.policy_browser_models",
+                "benefitcalc.gui.policy_browser_text", "PySide6.QtPrintSupport",
                 "benefitcalc.cli", "PySide6.QtSvg", "PySide6.QtNetwork"]
         print(json.dumps({{"code": code, "loaded": [m for m in late if m in sys.modules]}}))
     """, tmp_path)

@@ -44,7 +44,7 @@ def broken_registry(tmp_path) -> tuple[PolicyRegistry, Path, Path]:
 def test_model_lists_jinan_resident_level3_rate_as_unverified(qapp, registry, qtmodeltester):
     from PySide6.QtCore import Qt
 
-    from benefitcalc.gui.policy_browser import ParameterTableModel
+    from benefitcalc.gui.policy_browser_models import ParameterTableModel
 
     model = ParameterTableModel("zh")
     model.set_policy(registry.policy_for("jinan", DAY))
@@ -73,7 +73,7 @@ def test_model_lists_jinan_resident_level3_rate_as_unverified(qapp, registry, qt
 def test_model_shows_a_city_value_with_its_seed_source_and_file(qapp, registry):
     from PySide6.QtCore import Qt
 
-    from benefitcalc.gui.policy_browser import ParameterTableModel
+    from benefitcalc.gui.policy_browser_models import ParameterTableModel
 
     model = ParameterTableModel("zh")
     model.set_policy(registry.policy_for("jinan", DAY))
@@ -89,7 +89,7 @@ def test_model_shows_a_city_value_with_its_seed_source_and_file(qapp, registry):
 
 
 def test_model_in_english(qapp, registry):
-    from benefitcalc.gui.policy_browser import ParameterTableModel
+    from benefitcalc.gui.policy_browser_models import ParameterTableModel
 
     model = ParameterTableModel("en")
     model.set_policy(registry.policy_for("jinan", DAY))
@@ -99,7 +99,7 @@ def test_model_in_english(qapp, registry):
 
 
 def test_filter_by_text_and_to_unverified(qapp, registry):
-    from benefitcalc.gui.policy_browser import ParameterFilter, ParameterTableModel
+    from benefitcalc.gui.policy_browser_models import ParameterFilter, ParameterTableModel
 
     model = ParameterTableModel("zh")
     model.set_policy(registry.policy_for("jinan", DAY))
@@ -118,7 +118,7 @@ def test_filter_by_text_and_to_unverified(qapp, registry):
 
 
 def test_problem_model_renders_each_problem(qapp, broken_registry, qtmodeltester):
-    from benefitcalc.gui.policy_browser import ProblemListModel
+    from benefitcalc.gui.policy_browser_models import ProblemListModel
 
     registry, _, _ = broken_registry
     model = ProblemListModel(registry.problems, "zh")
@@ -137,7 +137,7 @@ def test_dialog_shows_version_files_folders_and_notes(qtbot, registry):
     qtbot.addWidget(browser)
     assert browser.region == "jinan" and browser.day == DAY
     assert browser.policy is not None and browser.policy.region == "jinan"
-    info = browser.info_html()
+    info = browser.info.text()
     assert "济南市" in info and "2024-01-01" in info
     assert "policies/shandong/shandong-2024.toml" in info and "policies/shandong/jinan-2024.toml" in info
     assert str(POLICIES) in info  # the folder each file was read from
@@ -170,7 +170,7 @@ def test_dialog_region_and_date_pickers(qtbot, registry):
     assert browser.policy.valid_from == date(2024, 1, 1)
     browser.set_day(date(2014, 6, 1))
     assert browser.policy.valid_from == date(2014, 1, 1)
-    assert "shandong-2014.toml" in browser.info_html()
+    assert "shandong-2014.toml" in browser.info.text()
     browser.set_day(date(2010, 1, 1))  # no version in force
     assert browser.policy is None and browser.model.rowCount() == 0
     assert "2010-01-01" in browser.info.text()
@@ -216,7 +216,7 @@ def test_dialog_in_english(qtbot, broken_registry):
     browser = PolicyBrowser(registry, "jinan", DAY, "en")
     qtbot.addWidget(browser)
     assert browser.tabs.tabText(0) == "Parameters in force"
-    assert "Jinan, in force from 2024-01-01" in browser.info_html()
+    assert "Jinan, in force from 2024-01-01" in browser.info.text()
     assert any("unknown key" in line for line in browser.problems_model.lines)
 
 
@@ -232,7 +232,7 @@ def test_dialog_is_translated_by_our_qm_file(qtbot, registry):
 # ---------------------------------------------------------------- plain words, user files
 
 def test_sources_read_as_a_person_can_look_them_up_never_a_file_name(qapp, registry):
-    from benefitcalc.gui.policy_browser import ParameterTableModel
+    from benefitcalc.gui.policy_browser_models import ParameterTableModel
 
     model = ParameterTableModel("zh")
     model.set_policy(registry.policy_for("jinan", DAY))
@@ -242,7 +242,8 @@ def test_sources_read_as_a_person_can_look_them_up_never_a_file_name(qapp, regis
 
 
 def test_keys_are_hidden_until_asked_for(qtbot, registry):
-    from benefitcalc.gui.policy_browser import ParameterTableModel, PolicyBrowser
+    from benefitcalc.gui.policy_browser import PolicyBrowser
+    from benefitcalc.gui.policy_browser_models import ParameterTableModel
 
     browser = PolicyBrowser(registry, "jinan", DAY, "zh")
     qtbot.addWidget(browser)
@@ -255,7 +256,8 @@ def test_keys_are_hidden_until_asked_for(qtbot, registry):
 def test_values_from_the_users_own_folder_are_marked(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
-    from benefitcalc.gui.policy_browser import USER_MARK, ParameterTableModel, PolicyBrowser
+    from benefitcalc.gui.policy_browser import PolicyBrowser
+    from benefitcalc.gui.policy_browser_models import USER_MARK, ParameterTableModel
 
     user = tmp_path / "user"
     user.mkdir()
@@ -278,7 +280,7 @@ def test_values_from_the_users_own_folder_are_marked(qtbot, tmp_path):
     assert model.data(index) == USER_MARK + "62%"
     assert model.data(index, Qt.ItemDataRole.FontRole).bold()
     assert "来自您自己的政策文件" in model.data(index, Qt.ItemDataRole.ToolTipRole)
-    assert "1 个参数取自您自己的政策文件" in browser.info_html()
+    assert "1 个参数取自您自己的政策文件" in browser.info.text()
     other = model.row_for("resident.inpatient.rate.level2")
     assert not other.user and model.data(model.index(model.rows.index(other), 2)) == "75%"
     browser.set_day(date(2025, 6, 1))  # before the correction: nothing of the user's

@@ -269,7 +269,8 @@ def test_translation_file_has_every_string_of_the_sources(tmp_path):
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
     probe = tmp_path / "probe.ts"
-    subprocess.run([str(lupdate), str(ROOT / "benefitcalc/gui/sheet.py"), str(ROOT / "benefitcalc/gui/policy_browser.py"),
+    browser = sorted(str(p) for p in (ROOT / "benefitcalc/gui").glob("policy_browser*.py"))
+    subprocess.run([str(lupdate), str(ROOT / "benefitcalc/gui/sheet.py"), *browser,
                     "-ts", str(probe)], capture_output=True, check=True)
 
     def sources(path: Path) -> set[tuple[str, str]]:
