@@ -20,6 +20,9 @@ shared with other work it varies less than the wall-clock times.
     .venv/bin/python benchmarks/startup.py                 # 9 runs each, source and frozen
     .venv/bin/python benchmarks/startup.py -n 15 --only source
     .venv/bin/python benchmarks/startup.py --importtime    # the app's slowest imports to the result
+    .venv/bin/python benchmarks/startup.py --only source --against /tmp/main-copy
+                                                           # also alternate another checkout's app
+                                                           # (e.g. `git archive main`), as "before"
 
 Frozen programs are looked for in dist/ (build them with scripts/build and
 `.venv/bin/pyinstaller benchmarks/bare_window.spec --noconfirm`).
@@ -105,12 +108,14 @@ def child_env(tmp: Path, region: str) -> dict[str, str]:
     return env
 
 
-def run_once(command: list[str], region: str, cache: Path, screenshot: bool) -> tuple[float, float | None, float | None]:
+def run_once(command: list[str], region: str, cache: Path, screenshot: bool,
+             extra_env: dict[str, str] | None = None) -> tuple[float, float | None, float | None]:
     """(seconds from process creation to the screenshot or probe stamp, peak MB, CPU seconds)."""
     with tempfile.TemporaryDirectory(prefix="benefitcalc-startup-") as tmp:
         tmp = Path(tmp)
         env = child_env(tmp, region)
         env["XDG_CACHE_HOME"] = str(cache)
+        env.update(extra_env or {})
         out = tmp / ("shot.png" if screenshot else "stamp.txt")
         command = [arg.replace("{OUT}", str(out)) for arg in command]
         errors = tmp / "stderr.txt"
@@ -125,15 +130,18 @@ def run_once(command: list[str], region: str, cache: Path, screenshot: bool) -> 
         return done - start, peak, cpu
 
 
-def measure(programs: dict[str, list[str]], runs: int, region: str, screenshot: bool) -> dict[str, dict]:
-    """Alternate the programs run by run; the first run of each is a warm-up and not counted."""
+def measure(programs: dict[str, list[str]], runs: int, region: str, screenshot: bool,
+            envs: dict[str, dict[str, str]] | None = None) -> dict[str, dict]:
+    """Alternate the programs run by run; the first run of each is a warm-up and not counted.
+    `envs`: extra environment variables of some programs (another checkout's PYTHONPATH)."""
     times: dict[str, list[float]] = {name: [] for name in programs}
     peaks: dict[str, list[float]] = {name: [] for name in programs}
     cpus: dict[str, list[float]] = {name: [] for name in programs}
     with tempfile.TemporaryDirectory(prefix="benefitcalc-cache-") as cache:
         for i in range(runs + 1):
             for name, command in programs.items():
-                seconds, peak, cpu = run_once(command, region, Path(cache), screenshot)
+                cache_of = Path(cache) / name  # each program its own user cache folder
+                seconds, peak, cpu = run_once(command, region, cache_of, screenshot, (envs or {}).get(name))
                 if i:
                     times[name].append(seconds * 1000)
                     if peak is not None:
@@ -221,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--case", type=Path, default=CASE, help="the case the app opens (default: the longest explanation)")
     parser.add_argument("--no-paint", action="store_true", help="skip the first-paint probe runs")
     parser.add_argument("--importtime", action="store_true", help="print the app's slowest imports and exit")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT",
+                        help="also run the app from another checkout (its benefitcalc/ on PYTHONPATH, this "
+                             "environment's Python), alternating, as 'before' (source only)")
     args = parser.parse_args(argv)
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -250,13 +261,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{kind:7} skipped: not built: {', '.join(missing)} "
                   "(scripts/build; .venv/bin/pyinstaller benchmarks/bare_window.spec --noconfirm)")
             continue
-        results = measure(programs, args.runs, args.region, screenshot=True)
+        envs = {}
+        if args.against is not None and kind == "source":
+            programs = {"before": APP_SOURCE + shot, **programs}
+            envs["before"] = {"PYTHONPATH": str(args.against.resolve())}
+        results = measure(programs, args.runs, args.region, screenshot=True, envs=envs)
         ok = report(kind, "start to the screenshot of the first result", results, target=True) and ok
         if kind == "source" and not args.no_paint:
             probes = {"app": PROBE + ["{OUT}", "app"],
                       "app+case": PROBE + ["{OUT}", "--until-result", "app", "--case", case],
                       "bare": PROBE + ["{OUT}", "bare"]}
-            results = measure(probes, args.runs, args.region, screenshot=False)
+            results = measure(probes, args.runs, args.region, screenshot=False)  # this checkout only
             report(kind, "start to one turn after the first paint (app+case: showing the result)", results,
                    target=False)
     return 0 if ok else 1

@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from .messages import MessageError, Msg, msg, render
-from .policy_model import PolicyHeader, Source
+from .policy_model import ID_PATTERN, PolicyHeader, Source
 from .text_files import FileProblem, decode_text, read_file_bytes
 from .toml_reader import TomlError, loads
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 KeyPath = tuple[str, ...]
 
@@ -84,6 +85,8 @@ def read_policy_file(path: Path, display: str, folder: str, data: bytes | None =
 
     def problem(key: str, what: Msg) -> None:
         problems.append(PolicyProblem(display, key, what, find_line(text, key.split("."))))
+
+    from pydantic import ValidationError  # checking a file's tables (policy_model)
 
     raw_header = data.pop("policy", None)
     header = None
@@ -217,6 +220,7 @@ def _unquote(part: str) -> str:
 _WHAT_BY_TYPE = {
     "missing": lambda e: msg("what.missing"),
     "extra_forbidden": lambda e: msg("what.unknown_key"),
+    "unexpected_keyword_argument": lambda e: msg("what.unknown_key"),  # the same, said of a dataclass
     "less_than_equal": lambda e: msg("what.le", limit=e["ctx"]["le"], got=_shown(e["input"])),
     "greater_than_equal": lambda e: msg("what.ge", limit=e["ctx"]["ge"], got=_shown(e["input"])),
     "decimal_parsing": lambda e: msg("what.number", got=_shown(e["input"])),
@@ -234,6 +238,8 @@ _WHAT_BY_TYPE = {
     "list_type": lambda e: msg("what.list", got=_shown(e["input"])),
     "model_type": lambda e: msg("what.table", got=_shown(e["input"])),
     "model_attributes_type": lambda e: msg("what.table", got=_shown(e["input"])),
+    "dataclass_type": lambda e: msg("what.table", got=_shown(e["input"])),
+    "dataclass_exact_type": lambda e: msg("what.table", got=_shown(e["input"])),
     "dict_type": lambda e: msg("what.table", got=_shown(e["input"])),
     "string_type": lambda e: msg("what.text", got=_shown(e["input"])),
     "string_pattern_mismatch": lambda e: (
@@ -258,8 +264,6 @@ _WHAT_BY_TYPE = {
     "union_tag_invalid": lambda e: _invalid(e),
     "union_tag_not_found": lambda e: msg("what.missing"),
 }
-# The one id pattern the models use (regions, amends): what it means in words.
-ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
 def _invalid(error: dict) -> Msg:

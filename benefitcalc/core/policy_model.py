@@ -1,35 +1,43 @@
-"""The shape of a policy: what a region's parameters are, validated with pydantic.
+"""The shape of a policy: what a region's parameters are, checked by pydantic when read.
 
 A policy file holds these blocks (a city file only the ones it overrides); after a city file
 is merged onto its template, the result must validate as `PolicyParameters`. Unknown keys are
-errors (`extra="forbid"`), rates lie in [0, 1], amounts are ≥ 0, bands ascend.
+errors (`extra="forbid"`), rates lie in [0, 1], amounts are ≥ 0, bands ascend. The classes are
+plain frozen dataclasses (`plain_model`): pydantic is imported only to check a file's tables.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import field
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-
 from .money import MAX_COUNT, amount, count, rate
 from .messages import MessageError, msg
+from .plain_model import Check, Model, model
 from .vocabulary import Category, Group, Level, Location, LEVELS
 
 # SPEC §3a: the same bounds as a case's amounts; rates 0 to 1; day counts whole numbers.
-Rate = Annotated[Decimal, BeforeValidator(rate)]
-Amount = Annotated[Decimal, BeforeValidator(amount)]
-Count = Annotated[int, BeforeValidator(count), Field(ge=0, le=MAX_COUNT)]
+Rate = Annotated[Decimal, Check(before=rate)]
+Amount = Annotated[Decimal, Check(before=amount)]
+Count = Annotated[int, Check(before=count, ge=0, le=MAX_COUNT)]
+PositiveCount = Annotated[int, Check(before=count, ge=1, le=MAX_COUNT)]
 # An annual cap, or "none" where the policy sets no cap (Jinan's large-expense subsidy).
 Cap = Amount | Literal["none"]
+# The one id pattern of regions (and of the region an amendment amends).
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Id = Annotated[str, Check(pattern=ID_PATTERN)]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Strict(Model):
+    """Unknown keys are errors; instances are frozen (see `plain_model.model`)."""
+
+    __slots__ = ()
 
 
+@model
 class ByLevel(Strict):
     """One value per institution level; a level left out is named in the block's `not_covered`."""
 
@@ -45,6 +53,7 @@ class ByLevel(Strict):
         return {lvl for lvl in LEVELS if self.get(lvl) is not None}
 
 
+@model
 class RatesByLevel(ByLevel):
     grassroots: Rate | None = None
     level1: Rate | None = None
@@ -52,6 +61,7 @@ class RatesByLevel(ByLevel):
     level3: Rate | None = None
 
 
+@model
 class AmountsByLevel(ByLevel):
     grassroots: Amount | None = None
     level1: Amount | None = None
@@ -59,6 +69,7 @@ class AmountsByLevel(ByLevel):
     level3: Amount | None = None
 
 
+@model
 class ByStatus(Strict):
     """Employees' values that differ for those in service (在职) and retired (退休)."""
 
@@ -69,17 +80,17 @@ class ByStatus(Strict):
         return self.retired if retired else self.in_service
 
 
+@model
 class LevelledBlock(Strict):
     """A benefit whose rate depends on the level; `not_covered` lists levels with no benefit."""
 
     available: bool = True
-    not_covered: list[Level] = []
+    not_covered: list[Level] = field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _every_level_has_a_rate_or_is_not_covered(self):
+    def __post_init__(self):  # every level has a rate or is not covered
         rate = getattr(self, "rate", None)
         if not self.available or not isinstance(rate, RatesByLevel):
-            return self
+            return
         present = rate.present()
         both = present & set(self.not_covered)
         if both:
@@ -93,16 +104,17 @@ class LevelledBlock(Strict):
             for lvl in covered:
                 if deductible.get(lvl) is None:
                     raise MessageError(msg("valid.deductible_missing"), f"deductible.{lvl}")
-        return self
 
 
+@model
 class Inpatient(LevelledBlock):
     deductible: AmountsByLevel
-    admission_factors: list[Rate] = Field(min_length=1)
+    admission_factors: Annotated[list[Rate], Check(min_length=1)]
     rate: RatesByLevel
     retiree_bonus: Rate | None = None
 
 
+@model
 class EmployeeGeneralOutpatient(LevelledBlock):
     deductible: ByStatus
     rate: RatesByLevel
@@ -110,12 +122,14 @@ class EmployeeGeneralOutpatient(LevelledBlock):
     annual_limit: ByStatus
 
 
+@model
 class ResidentGeneralOutpatient(LevelledBlock):
     deductible: Amount
     rate: RatesByLevel
     annual_limit: Amount
 
 
+@model
 class ChronicOutpatient(Strict):
     available: bool = True
     deductible: Amount
@@ -123,34 +137,37 @@ class ChronicOutpatient(Strict):
     rate: RatesByLevel | Literal["inpatient"]
 
 
+@model
 class CountedLimit(Strict):
     one: Amount
     both: Amount
 
 
+@model
 class TwoDiseases(LevelledBlock):
     deductible: AmountsByLevel | None = None
     rate: RatesByLevel | None = None
     counted_limit: CountedLimit | None = None
 
-    @model_validator(mode="after")
-    def _complete_when_available(self):
+    def __post_init__(self):  # complete when available
+        super().__post_init__()
         if self.available:
             for name in ("deductible", "rate", "counted_limit"):
                 if getattr(self, name) is None:
                     raise MessageError(msg("what.missing"), name)
-        return self
 
 
+@model
 class EmployeeMaternity(Strict):
     rate: Rate
     deductible: Amount
     leave_days: Count
     extra_days_difficult_or_caesarean: Count
     extra_days_per_extra_baby: Count
-    allowance_days_per_month: Annotated[Count, Field(ge=1)]
+    allowance_days_per_month: PositiveCount
 
 
+@model
 class Quota(Strict):
     first: Amount
     second: Amount
@@ -161,20 +178,24 @@ class Quota(Strict):
         return key, getattr(self, key)
 
 
+@model
 class ResidentMaternity(Strict):
     quota: Quota
 
 
+@model
 class LargeExpense(Strict):
     rate: Rate
     annual_cap: Cap
 
 
+@model
 class Band(Strict):
     up_to: Amount | None = None
     rate: Rate
 
 
+@model
 class Tilt(Strict):
     groups: list[Group]
     deductible_factor: Rate
@@ -182,14 +203,14 @@ class Tilt(Strict):
     uncapped: bool
 
 
+@model
 class CriticalIllness(Strict):
     deductible: Amount
-    bands: list[Band] = Field(min_length=1)
+    bands: Annotated[list[Band], Check(min_length=1)]
     annual_cap: Cap
     tilt: Tilt | None = None
 
-    @model_validator(mode="after")
-    def _bands_ascend(self):
+    def __post_init__(self):  # the bands ascend
         edges = [b.up_to for b in self.bands]
         if any(e is None for e in edges[:-1]):
             raise MessageError(msg("valid.band_open"), "bands")
@@ -199,9 +220,9 @@ class CriticalIllness(Strict):
         for lower, upper in zip(closed, closed[1:]):
             if upper <= lower:
                 raise MessageError(msg("valid.band_ascend", lower=lower, upper=upper), "bands")
-        return self
 
 
+@model
 class EmployeeScheme(Strict):
     inpatient_chronic_annual_cap: Amount | None = None
     inpatient: Inpatient | None = None
@@ -212,6 +233,7 @@ class EmployeeScheme(Strict):
     large_expense: LargeExpense | None = None
 
 
+@model
 class ResidentScheme(Strict):
     inpatient_chronic_annual_cap: Amount | None = None
     inpatient: Inpatient | None = None
@@ -222,35 +244,38 @@ class ResidentScheme(Strict):
     critical_illness: CriticalIllness | None = None
 
 
+@model
 class ChronicDisease(Strict):
     name: str
     name_en: str
     annual_limit: Amount | Literal["shared"]
 
 
+@model
 class AssistanceGroup(Strict):
     deductible: Amount
     rate: Rate
 
 
+@model
 class Assistance(Strict):
     annual_limit: Amount
     groups: dict[Literal["tekun", "dibao", "dibao_edge", "monitored"], AssistanceGroup]
 
 
+@model
 class OutOfArea(Strict):
     reduction: dict[Location, Rate]
 
-    @model_validator(mode="after")
-    def _every_location(self):
+    def __post_init__(self):  # every location has a reduction
         from .vocabulary import LOCATIONS
 
         missing = [loc for loc in LOCATIONS if loc not in self.reduction]
         if missing:
             raise MessageError(msg("what.missing"), f"reduction.{missing[0]}")
-        return self
 
 
+@model
 class PersonalCeiling(Strict):
     groups: list[Group]
     locations: list[Location]
@@ -258,6 +283,7 @@ class PersonalCeiling(Strict):
     share: Rate
 
 
+@model
 class GuaranteedRate(Strict):
     groups: list[Group]
     locations: list[Location]
@@ -266,15 +292,18 @@ class GuaranteedRate(Strict):
     threshold: Amount
 
 
+@model
 class Guarantees(Strict):
     personal_ceiling: PersonalCeiling | None = None
     guaranteed_rate: GuaranteedRate | None = None
 
 
+@model
 class DayWard(Strict):
     settled_as_inpatient: bool
 
 
+@model
 class PolicyHeader(Strict):
     """A file's `[policy]` table: a region's version (region, name, kind…) or an amendment.
 
@@ -283,21 +312,20 @@ class PolicyHeader(Strict):
     checked against its sources (an estimate warns when that is more than a year old).
     """
 
-    region: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    region: Id | None = None
     name: str | None = None
     name_en: str | None = None
     kind: Literal["province", "city", "county"] | None = None
-    amends: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    amends: Id | None = None
     valid_from: date
     valid_until: date | None = None
     extends: str | None = None
     reviewed: date | None = None
     title: str | None = None
     note: str | None = None
-    notes: list[str] = []
+    notes: list[str] = field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _complete(self):
+    def __post_init__(self):  # complete
         if self.amends is not None:
             for name in ("region", "name", "name_en", "kind", "extends"):
                 if getattr(self, name) is not None:
@@ -308,7 +336,6 @@ class PolicyHeader(Strict):
                     raise MessageError(msg("what.missing"), name)
         if self.valid_until is not None and self.valid_until < self.valid_from:
             raise MessageError(msg("valid.until_before_from", until=self.valid_until.isoformat(), start=self.valid_from.isoformat()), "valid_until")
-        return self
 
     @property
     def is_amendment(self) -> bool:
@@ -326,6 +353,7 @@ SOURCE_KINDS = ("seed", "official", "slips", "floor", "ceiling", "assumed")
 VERIFIED_KINDS = ("seed", "official")
 
 
+@model
 class Source(Strict):
     """Where a value comes from, as a person can look it up: title, issuer, date, number, URL.
 
@@ -347,7 +375,7 @@ class Source(Strict):
     url: str | None = None
     note: str | None = None  # 简体中文
     note_en: str | None = None
-    slips: Annotated[int, Field(ge=1)] | None = None
+    slips: Annotated[int, Check(ge=1)] | None = None
     first_date: _dt.date | None = None
     last_date: _dt.date | None = None
     largest_residual: Amount | None = None
@@ -355,8 +383,7 @@ class Source(Strict):
     def note_in(self, lang: str) -> str | None:
         return (self.note_en or self.note) if lang == "en" else self.note
 
-    @model_validator(mode="after")
-    def _complete(self):
+    def __post_init__(self):  # complete
         if self.kind == "seed" and not ((self.title or self.document) and self.quote):
             raise MessageError(msg("valid.source_seed"))
         if self.kind == "official" and not (self.title or self.document):
@@ -367,20 +394,20 @@ class Source(Strict):
             raise MessageError(msg("valid.source_slips"))
         if self.kind == "assumed" and not self.note:
             raise MessageError(msg("valid.source_assumed"))
-        return self
 
     @property
     def verified(self) -> bool:
         return self.kind in VERIFIED_KINDS
 
 
+@model
 class PolicyParameters(Strict):
     """Everything a region's policy in force says, after merging onto its template."""
 
     policy: PolicyHeader
     employee: EmployeeScheme | None = None
     resident: ResidentScheme | None = None
-    chronic_diseases: dict[str, ChronicDisease] = {}
+    chronic_diseases: dict[str, ChronicDisease] = field(default_factory=dict)
     assistance: Assistance | None = None
     out_of_area: OutOfArea | None = None
     guarantees: Guarantees | None = None

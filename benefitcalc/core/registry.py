@@ -19,8 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .amendments import Segment, overlay, own_segments
 from .locations import MAX_POLICY_BYTES, policy_paths
 from .messages import Msg, msg
@@ -456,6 +454,8 @@ class _Loader:
         if params is None:
             data = unflatten(leaves)
             data["policy"] = pfile.header.model_dump(exclude_none=True)
+            from pydantic import ValidationError  # checking the merged tables (policy_model)
+
             try:
                 params = PolicyParameters.model_validate(data)
             except ValidationError as exc:

@@ -97,11 +97,11 @@ def _run(args: argparse.Namespace) -> int:
     i18n.install(args.lang or settings.language)
 
     from ..core.locations import default_policy_dirs
-    from ..core.registry import PolicyRegistry
+    from ..core.policy_cache import load_registry
     from .main_window import MainWindow
 
-    try:
-        registry = PolicyRegistry.load(default_policy_dirs())
+    try:  # the checked policies of the last start when no file changed (no pydantic then)
+        registry = load_registry(default_policy_dirs())
     except Exception:  # a bug (a broken file is reported, not raised): nothing can be estimated
         error_dialog.show(*sys.exc_info())
         return 1

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
-
 from ..case import CaseError
 from ..estimate import ParamUse
 from ..messages import Bilingual, msg
+from ..plain_model import Model  # the policy's classes
 from ..registry import EffectivePolicy
 
 
@@ -48,7 +47,7 @@ class Absent:
 
 
 class Node:
-    """A validated block (a pydantic model, a table or a list of tables) seen through a trace."""
+    """A validated block (a policy class, a table or a list of tables) seen through a trace."""
 
     __slots__ = ("_value", "_path", "_policy", "_uses", "_hint")
 
@@ -56,7 +55,7 @@ class Node:
         self._value, self._path, self._policy, self._uses, self._hint = value, path, policy, uses, hint
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or not isinstance(self._value, BaseModel):
+        if name.startswith("_") or not isinstance(self._value, Model):
             raise AttributeError(f"{self._path or 'policy'} has no parameter {name!r}")
         if name not in type(self._value).model_fields:
             raise AttributeError(f"{type(self._value).__name__} ({self._path or 'policy'}) has no parameter {name!r}")
@@ -65,7 +64,7 @@ class Node:
     def __getitem__(self, key: str | int) -> Any:
         """A level, a status, a group, a place or a band chosen by the case: `t.rate[case.level]`."""
         value = self._value
-        if isinstance(value, BaseModel):
+        if isinstance(value, Model):
             if key not in type(value).model_fields:
                 raise KeyError(f"{self._path} has no {key!r}")
             child = getattr(value, str(key))
@@ -115,7 +114,7 @@ class Node:
 
 def _is_node(value: Any) -> bool:
     """A block, a table or a list of tables; anything else (a rate, a cap, a list of groups) is a leaf."""
-    return isinstance(value, (BaseModel, dict)) or (isinstance(value, list) and bool(value) and isinstance(value[0], BaseModel))
+    return isinstance(value, (Model, dict)) or (isinstance(value, list) and bool(value) and isinstance(value[0], Model))
 
 
 class Trace(Node):
