@@ -66,7 +66,7 @@ def loads(text: str) -> dict[str, Any]:
         raise TomlError(msg("toml.too_deep", limit=MAX_DEPTH)) from None
     except ValueError as exc:
         if "digits" in str(exc):
-            raise TomlError(msg("toml.long_number"), _line_of(text, _LONG_NUMBER.search(text))) from None
+            raise TomlError(msg("toml.long_number"), _line_of(text, re.search(_LONG_NUMBER, text))) from None
         raise TomlError(msg("what.toml", text=str(exc))) from None
     except Exception as exc:  # noqa: BLE001 - whatever the reader raises is a broken file, not a crash
         raise TomlError(msg("what.toml", text=f"{type(exc).__name__}: {exc}")) from None
@@ -79,16 +79,16 @@ def loads(text: str) -> dict[str, Any]:
 _BARE = r"[A-Za-z0-9_-]++"
 _QUOTED = r'"(?:[^"\\\n]|\\.)*+"|' + r"'[^'\n]*+'"
 _PART = rf"(?:{_BARE}|{_QUOTED})"
-_TOKEN = re.compile(
+_TOKEN = (
     r'(?P<ml>"""(?:[^"\\]|\\.|"(?!""))*+"""|' + r"'''(?:[^']|'(?!''))*+''')"
     + rf"|(?P<key>(?<![A-Za-z0-9_-]){_PART}(?:[ \t]*+\.[ \t]*+{_PART})++)"
     + rf"|(?P<str>{_QUOTED})"
     + r"|(?P<comment>#[^\n]*+)"
-    + r"|(?P<open>[\[{])|(?P<close>[\]}])",
-    re.S,
+    + r"|(?P<open>[\[{])|(?P<close>[\]}])"
 )
-_KEY_PART = re.compile(_PART)
-_LONG_NUMBER = re.compile(r"[0-9_]{4000,}")
+_KEY_PART = _PART
+_LONG_NUMBER = r"[0-9_]{4000,}"
+# The patterns are compiled on first use (`re` keeps them): most starts read only good files.
 
 
 def _check_shape(text: str) -> None:
@@ -96,7 +96,7 @@ def _check_shape(text: str) -> None:
     if text.count("[") + text.count("{") <= MAX_DEPTH and text.count(".") <= MAX_DEPTH:
         return  # cannot exceed either bound
     depth = 0
-    for token in _TOKEN.finditer(text):
+    for token in re.finditer(_TOKEN, text, re.S):
         kind = token.lastgroup
         if kind == "open":
             depth += 1
@@ -105,7 +105,7 @@ def _check_shape(text: str) -> None:
         elif kind == "close":
             depth = max(0, depth - 1)
         elif kind == "key" and token.group().count(".") > MAX_DEPTH:
-            if len(_KEY_PART.findall(token.group())) > MAX_DEPTH:
+            if len(re.findall(_KEY_PART, token.group())) > MAX_DEPTH:
                 raise TomlError(msg("toml.long_key", limit=MAX_DEPTH), _line_of(text, token))
 
 
@@ -126,35 +126,35 @@ def _line_of(text: str, match: re.Match | None) -> int | None:
 
 # --- the reader's messages in the user's language ----------------------------------------
 
-_POSITION = re.compile(r"^(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$", re.S)
+_POSITION = r"^(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$"
 # tomllib's messages (3.11–3.13), each with the catalog message that says it.
 _KNOWN = [
-    (re.compile(r"Invalid statement"), "toml.invalid_statement"),
-    (re.compile(r"Expected '=' after a key in a key/value pair"), "toml.expected_equals"),
-    (re.compile(r"Invalid initial character for a key part"), "toml.invalid_key"),
-    (re.compile(r"Invalid value"), "toml.invalid_value"),
-    (re.compile(r"Unclosed array"), "toml.unclosed_array"),
-    (re.compile(r"Unclosed inline table"), "toml.unclosed_inline_table"),
-    (re.compile(r"Unterminated string"), "toml.unterminated_string"),
-    (re.compile(r"Unescaped '\\' in a string"), "toml.unescaped_backslash"),
-    (re.compile(r"Invalid hex value|Escaped character is not a Unicode scalar value"), "toml.bad_escape"),
-    (re.compile(r"Invalid date or datetime"), "toml.bad_date"),
-    (re.compile(r"Expected '\]' at the end of a table declaration"), "toml.expected_bracket"),
-    (re.compile(r"Expected '\]\]' at the end of an array declaration"), "toml.expected_double_bracket"),
-    (re.compile(r"Cannot overwrite a value|Cannot declare (?P<key>.*) twice|Cannot redefine namespace (?P<key2>.*)"
-                r"|Cannot mutate immutable namespace (?P<key3>.*)|Duplicate inline table key (?P<key4>.*)"), "toml.twice"),
-    (re.compile(r"(?:Illegal|Found invalid) character (?P<char>.*)"), "toml.bad_character"),
-    (re.compile(r"Expected (?P<expect>.*)"), "toml.expected"),
+    (r"Invalid statement", "toml.invalid_statement"),
+    (r"Expected '=' after a key in a key/value pair", "toml.expected_equals"),
+    (r"Invalid initial character for a key part", "toml.invalid_key"),
+    (r"Invalid value", "toml.invalid_value"),
+    (r"Unclosed array", "toml.unclosed_array"),
+    (r"Unclosed inline table", "toml.unclosed_inline_table"),
+    (r"Unterminated string", "toml.unterminated_string"),
+    (r"Unescaped '\\' in a string", "toml.unescaped_backslash"),
+    (r"Invalid hex value|Escaped character is not a Unicode scalar value", "toml.bad_escape"),
+    (r"Invalid date or datetime", "toml.bad_date"),
+    (r"Expected '\]' at the end of a table declaration", "toml.expected_bracket"),
+    (r"Expected '\]\]' at the end of an array declaration", "toml.expected_double_bracket"),
+    (r"Cannot overwrite a value|Cannot declare (?P<key>.*) twice|Cannot redefine namespace (?P<key2>.*)"
+     r"|Cannot mutate immutable namespace (?P<key3>.*)|Duplicate inline table key (?P<key4>.*)", "toml.twice"),
+    (r"(?:Illegal|Found invalid) character (?P<char>.*)", "toml.bad_character"),
+    (r"Expected (?P<expect>.*)", "toml.expected"),
 ]
 
 
 def _translated(text: str) -> TomlError:
-    found = _POSITION.match(text)
+    found = re.match(_POSITION, text, re.S)
     what_en = found.group("what") if found else text
     line = int(found.group("line")) if found and found.group("line") else None
     column = int(found.group("column")) if found and found.group("column") else None
     for pattern, id in _KNOWN:
-        hit = pattern.fullmatch(what_en)
+        hit = re.fullmatch(pattern, what_en)
         if hit:
             params = {k: v for k, v in hit.groupdict().items() if v is not None}
             if id == "toml.twice" and params:
