@@ -17,7 +17,6 @@ so the code that uses the classes is the same whether they are dataclasses or py
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Callable
@@ -132,6 +131,8 @@ class Model:
         return out
 
     def model_dump_json(self) -> str:
+        import json
+
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
 

@@ -3,10 +3,12 @@
 Checking the policy files needs pydantic (importing it and building its validators cost about a
 third of the window's start-up); the files rarely change between starts. `load_registry` gives
 exactly what `PolicyRegistry.load(folders)` gives: from the cache when every input is the same as
-when it was written, else by loading (and then writing the cache). The key covers everything the
-result depends on: the folder list, each folder's listing of policy files (with why a file
-cannot be read), every file's bytes, the core's code and the Python version. So one byte changed
-in a policy file, a file added or removed, or another version of the app reads the files again.
+when it was written, else by loading (and then writing the cache). The key is everything the
+result depends on, kept whole and compared byte for byte (no digest that two inputs could share,
+and no hashlib, whose OpenSSL costs 3.5 MB of memory at start): the folder list, each folder's
+listing of policy files (with why a file cannot be read), every file's bytes, the core's code and
+the Python version. So one byte changed in a policy file, a file added or removed, or another
+version of the app reads the files again.
 A cache that cannot be read, is corrupt or was written for other inputs is ignored (and
 replaced); one that cannot be written leaves the start as it was without a cache.
 
@@ -16,18 +18,16 @@ write could as well change the user's programs.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from .locations import APP_NAME, MAX_POLICY_BYTES, policy_paths
 from .registry import PolicyRegistry
 
 FILE_NAME = "policies.pickle"
-_KEY_BYTES = 64  # the key's hex digest, first in the file
+_LENGTH_BYTES = 8  # the file: the key's length, the key, the pickled registry
 
 
 def cache_file() -> Path:
@@ -48,14 +48,14 @@ def load_registry(folders: list[Path], cache: Path | None = None) -> PolicyRegis
 
 
 def inputs_key(folders: list[Path]) -> bytes:
-    """A digest of everything `PolicyRegistry.load(folders)` depends on, as hex text."""
-    digest = hashlib.sha256()
+    """Everything `PolicyRegistry.load(folders)` depends on, as one byte string."""
+    parts: list[bytes] = []
 
     def part(*items: object) -> None:
         for item in items:
             data = item if isinstance(item, bytes) else repr(item).encode("utf-8", "surrogatepass")
-            digest.update(len(data).to_bytes(8, "little"))
-            digest.update(data)
+            parts.append(len(data).to_bytes(8, "little"))
+            parts.append(data)
 
     part(sys.version, _code_key())
     for folder in folders:
@@ -70,25 +70,23 @@ def inputs_key(folders: list[Path]) -> bytes:
                         part(handle.read(MAX_POLICY_BYTES + 1))
                 except OSError as exc:
                     part("unreadable", str(exc))
-    return digest.hexdigest().encode("ascii")
+    return b"".join(parts)
 
 
 def _code_key() -> bytes:
-    """The core's code: its source files' bytes, or (frozen, no sources) the executable's."""
-    digest = hashlib.sha256()
+    """The core's code: its source files' bytes, or (frozen, no sources) the executable's size and time."""
     sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
     if not sources:
         info = os.stat(sys.executable)
-        digest.update(f"{sys.executable}|{info.st_size}|{info.st_mtime_ns}".encode("utf-8", "surrogatepass"))
-    for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    return digest.digest()
+        return f"{sys.executable}|{info.st_size}|{info.st_mtime_ns}".encode("utf-8", "surrogatepass")
+    return b"\0".join(source.name.encode() + b"\0" + source.read_bytes() for source in sources)
 
 
 def _read(cache: Path, key: bytes) -> PolicyRegistry | None:
     try:
         with cache.open("rb") as handle:
-            if handle.read(_KEY_BYTES) != key:
+            length = int.from_bytes(handle.read(_LENGTH_BYTES), "little")
+            if length != len(key) or handle.read(length) != key:
                 return None
             registry = pickle.load(handle)
     except Exception:  # noqa: BLE001 - missing, unreadable or corrupt: load the files instead
@@ -98,11 +96,14 @@ def _read(cache: Path, key: bytes) -> PolicyRegistry | None:
 
 def _write(cache: Path, key: bytes, registry: PolicyRegistry) -> None:
     """Write atomically (a half-written cache is never read); any failure leaves no cache."""
+    import tempfile
+
     temporary = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".policies-", dir=cache.parent)
         with os.fdopen(handle, "wb") as out:
+            out.write(len(key).to_bytes(_LENGTH_BYTES, "little"))
             out.write(key)
             pickle.dump(registry, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, cache)

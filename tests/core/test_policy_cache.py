@@ -107,22 +107,24 @@ def test_another_folder_list_or_another_code_is_not_served_from_the_cache(folder
 
 
 @pytest.mark.parametrize("content", [
-    b"", b"garbage", b"0" * 64, b"\x80\x04not a pickle at all",
-], ids=["an empty file", "a few bytes", "a key of zeros", "bytes that are not a pickle"])
+    b"", b"garbage", b"0" * 64, b"\x80\x04not a pickle at all", b"\xff" * 8 + b"a length beyond the file",
+], ids=["an empty file", "a few bytes", "a key of zeros", "bytes that are not a pickle", "a huge key length"])
 def test_a_corrupt_cache_is_ignored_and_replaced(folder: Path, tmp_path: Path, content: bytes):
     cache = tmp_path / "policies.pickle"
     cache.write_bytes(content)
     registry = policy_cache.load_registry([folder], cache)
     assert summary(registry) == summary(PolicyRegistry.load([folder]))
-    assert cache.read_bytes()[:64] == policy_cache.inputs_key([folder])
+    key = policy_cache.inputs_key([folder])
+    assert cache.read_bytes()[8:8 + len(key)] == key
 
 
 def test_a_cache_with_the_right_key_but_a_broken_or_foreign_body_is_ignored(folder: Path, tmp_path: Path):
     cache = tmp_path / "policies.pickle"
     key = policy_cache.inputs_key([folder])
+    head = len(key).to_bytes(8, "little") + key
     expected = summary(PolicyRegistry.load([folder]))
     for body in (b"\x80\x05truncated", pickle.dumps({"not": "a registry"})):
-        cache.write_bytes(key + body)
+        cache.write_bytes(head + body)
         assert summary(policy_cache.load_registry([folder], cache)) == expected
     good = cache.read_bytes()
     cache.write_bytes(good[: len(good) // 2])  # cut short, as by a full disk
