@@ -69,21 +69,22 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "assumed": ("未核实", "unverified"),
     },
     # The year-to-date ledger (core.case_fields.YEAR_TO_DATE) and the slip's figure: the same
-    # words in the form, on the sheet and in the CLI.
+    # words in the form, on the sheet and in the CLI. Short in English: they are form labels
+    # under the heading of this year's figures.
     "year_to_date": {
-        "admissions": ("本年此前住院次数", "earlier hospital stays this year"),
-        "basic_fund_paid": ("本年统筹基金已支付", "basic fund paid this year"),
-        "chronic_deductible_met": ("本年慢特病起付线已累计", "chronic-care deductible met this year"),
-        "chronic_disease_paid": ("本年本病种已计入限额", "counted against this disease's limit this year"),
-        "outpatient_fund_paid": ("本年门诊统筹已支付", "outpatient fund paid this year"),
-        "outpatient_deductible_met": ("本年门诊起付线已累计", "outpatient deductible met this year"),
-        "two_diseases_counted": ("本年“两病”用药已计入", "two-disease medication counted this year"),
-        "two_diseases_deductible_met": ("本年“两病”起付线已累计", "two-disease deductible met this year"),
-        "critical_base": ("本年政策内个人负担累计", "in-policy burden so far this year"),
-        "critical_paid": ("本年大病保险已支付", "critical illness insurance paid this year"),
-        "large_expense_paid": ("本年大额补助已支付", "large-expense subsidy paid this year"),
-        "assistance_paid": ("本年医疗救助已支付", "medical assistance paid this year"),
-        "assistance_deductible_met": ("本年救助起付线已累计", "assistance deductible met this year"),
+        "admissions": ("本年此前住院次数", "earlier stays this year"),
+        "basic_fund_paid": ("本年统筹基金已支付", "basic fund paid"),
+        "chronic_deductible_met": ("本年慢特病起付线已累计", "chronic deductible met"),
+        "chronic_disease_paid": ("本年本病种已计入限额", "used of this disease's limit"),
+        "outpatient_fund_paid": ("本年门诊统筹已支付", "outpatient fund paid"),
+        "outpatient_deductible_met": ("本年门诊起付线已累计", "outpatient deductible met"),
+        "two_diseases_counted": ("本年“两病”用药已计入", "two-disease drugs counted"),
+        "two_diseases_deductible_met": ("本年“两病”起付线已累计", "two-disease deductible met"),
+        "critical_base": ("本年政策内个人负担累计", "in-policy burden so far"),
+        "critical_paid": ("本年大病保险已支付", "critical illness paid"),
+        "large_expense_paid": ("本年大额补助已支付", "large-expense subsidy paid"),
+        "assistance_paid": ("本年医疗救助已支付", "assistance paid"),
+        "assistance_deductible_met": ("本年救助起付线已累计", "assistance deductible met"),
     },
     "known": {
         "basic_fund": ("结算单上的统筹基金支付", "basic fund on the settlement slip"),
@@ -105,7 +106,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "level": ("医疗机构级别", "Hospital level"),
         "location": ("就医地", "Where"),
         "group": ("救助对象类别", "Assistance group"),
-        "chronic.disease": ("病种", "Disease"),
+        "chronic.disease": ("病种", "Chronic disease"),
         "two_diseases.conditions": ("所患疾病", "Conditions"),
         "maternity.child_order": ("胎次", "Which child"),
         "maternity.birth": ("分娩方式", "Birth"),
@@ -117,7 +118,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "retired": ("退休", "retired"),
     },
     "birth": {
-        "caesarean": ("剖宫产", "caesarean"),
+        "caesarean": ("剖宫产", "caesarean section"),
         "difficult": ("难产", "difficult birth"),
     },
     # The layers of the explanation that are not a payer (core.presentation.layer_title).

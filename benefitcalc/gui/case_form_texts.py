@@ -9,36 +9,44 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.case_fields import DETAIL_CATEGORIES
 from ..core.messages import label
+from . import common_words
 from .case_form_fields import FormGrid
 from .i18n import current_language, heading
 
 CONTEXT = "CaseForm"
-SLIP_MNEMONIC = "p"  # 结算单统筹支付(&P)
 
 LABELS = {
-    "region": QT_TRANSLATE_NOOP("CaseForm", "&Region:"),
-    "date": QT_TRANSLATE_NOOP("CaseForm", "Visit &date:"),
-    "scheme": QT_TRANSLATE_NOOP("CaseForm", "&Insurance:"),
-    "category": QT_TRANSLATE_NOOP("CaseForm", "&Kind of care:"),
-    "level": QT_TRANSLATE_NOOP("CaseForm", "Hospital &level:"),
-    "location": QT_TRANSLATE_NOOP("CaseForm", "&Where:"),
-    "group": QT_TRANSLATE_NOOP("CaseForm", "Assistance &group:"),
     "costs.total": QT_TRANSLATE_NOOP("CaseForm", "Total &bill:"),
     "costs.self_paid": QT_TRANSLATE_NOOP("CaseForm", "Fully &self-paid:"),
-    "costs.category_b_first": QT_TRANSLATE_NOOP("CaseForm", "Category-B first sh&are:"),
-    "chronic.disease": QT_TRANSLATE_NOOP("CaseForm", "&Chronic disease:"),
     "two_diseases.conditions": QT_TRANSLATE_NOOP("CaseForm", "Medication for:"),
-    "maternity.child_order": QT_TRANSLATE_NOOP("CaseForm", "Which &child:"),
     "maternity.babies": QT_TRANSLATE_NOOP("CaseForm", "&Number of babies:"),
     "maternity.monthly_wage": QT_TRANSLATE_NOOP("CaseForm", "Average monthly &wage:"),
 }
+# Rows and check boxes named in the glossary's words (the sheet's and the CLI's), with the
+# letter of their keyboard mnemonic: (kind, key, letter).
+GLOSSARY_LABELS = {
+    "region": ("input", "region", "r"),
+    "date": ("input", "date", "d"),
+    "scheme": ("input", "scheme", "i"),
+    "category": ("input", "category", "k"),
+    "level": ("input", "level", "l"),
+    "location": ("input", "location", "w"),
+    "group": ("input", "group", "g"),
+    "costs.category_b_first": ("personal_part", "category_b_first", "a"),
+    "chronic.disease": ("input", "chronic.disease", "c"),
+    "maternity.child_order": ("input", "maternity.child_order", "c"),
+    "known.basic_fund": ("known", "basic_fund", "p"),
+}
+GLOSSARY_CHECKS = {
+    "retired": ("employment", "retired", "e"),
+    "maternity.caesarean": ("birth", "caesarean", "c"),
+    "maternity.difficult": ("birth", "difficult", "u"),
+}
 CHECKS = {  # check boxes carry their own text
-    "retired": QT_TRANSLATE_NOOP("CaseForm", "R&etired"),
     "day_ward": QT_TRANSLATE_NOOP("CaseForm", "Treated in a da&y ward"),
     "only_total": QT_TRANSLATE_NOOP("CaseForm", "I &only know the total"),
-    "maternity.caesarean": QT_TRANSLATE_NOOP("CaseForm", "&Caesarean section"),
-    "maternity.difficult": QT_TRANSLATE_NOOP("CaseForm", "Diffic&ult birth"),
 }
 HINTS = {
     "location": QT_TRANSLATE_NOOP("CaseForm", "Out-of-area care may be reimbursed at a lower rate."),
@@ -65,14 +73,9 @@ HINTS = {
         "CaseForm",
         "If there is a hospital settlement slip: its basic fund payment. The later layers are computed from it."),
 }
-SECTION_TITLES = {
-    "visit": QT_TRANSLATE_NOOP("CaseForm", "Patient and visit"),
-    "bill": QT_TRANSLATE_NOOP("CaseForm", "The bill"),
-    "chronic_outpatient": QT_TRANSLATE_NOOP("CaseForm", "Chronic or special disease"),
-    "two_diseases": QT_TRANSLATE_NOOP("CaseForm", "Hypertension / diabetes medication"),
-    "maternity": QT_TRANSLATE_NOOP("CaseForm", "Childbirth"),
-}
-COLON = QT_TRANSLATE_NOOP("CaseForm", "%1:")  # the form's colon after a label: 参保地区：
+SECTION_TITLES = {"visit": QT_TRANSLATE_NOOP("CaseForm", "Patient and visit")}
+# The other sections are named in the glossary's words: the bill, and the kinds of care with details.
+GLOSSARY_TITLES = {"bill": ("layer", "bill"), **{c: ("category", c) for c in DETAIL_CATEGORIES}}
 YUAN = QT_TRANSLATE_NOOP("CaseForm", "yuan")
 
 
@@ -81,29 +84,31 @@ def tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def with_mnemonic(text: str, letter: str, lang: str) -> str:
-    """`text` with `letter` as its keyboard mnemonic: 结算单统筹支付(&P), basic fund on the sli&p."""
-    text = text.replace("&", "&&")
-    at = text.lower().find(letter.lower())
-    if lang == "zh" or at < 0:
-        return f"{text}(&{letter.upper()})"
-    return f"{text[:at]}&{text[at:]}"
-
-
 def row_label(key: str) -> str:
-    """A row's label: Qt's string, or for the year's figures and the slip the core's words."""
-    section, _, name = key.partition(".")
-    if section not in ("year_to_date", "known"):
-        return tr(LABELS[key])
+    """A row's label: the glossary's word with its mnemonic, or the form's own (Qt's) string."""
     lang = current_language()
-    text = heading(label(section, name, lang))
-    if section == "known":
-        text = with_mnemonic(text, SLIP_MNEMONIC, lang)
-    return tr(COLON).replace("%1", text)
+    section, _, name = key.partition(".")
+    if key in GLOSSARY_LABELS:
+        kind, word_key, letter = GLOSSARY_LABELS[key]
+    elif section == "year_to_date":  # no mnemonic: the year's figures are reached by Tab
+        return common_words.word(common_words.COLON).replace("%1", heading(label(section, name, lang)))
+    else:
+        return tr(LABELS[key])
+    return common_words.field_label(heading(label(kind, word_key, lang)), letter, lang,
+                                    common_words.word(common_words.COLON))
 
 
+def check_text(key: str) -> str:
+    """A check box's text: the glossary's word with its mnemonic, or the form's own string."""
+    if key in GLOSSARY_CHECKS:
+        kind, word_key, letter = GLOSSARY_CHECKS[key]
+        lang = current_language()
+        return common_words.with_mnemonic(heading(label(kind, word_key, lang)), letter, lang)
+    return tr(CHECKS[key])
 def section_title(key: str) -> str:
     """A section's header: the visit, the bill, or the details of a kind of care ("" for none)."""
+    if key in GLOSSARY_TITLES:
+        return heading(label(*GLOSSARY_TITLES[key], current_language()))
     return tr(SECTION_TITLES[key]) if key in SECTION_TITLES else ""
 
 
@@ -117,9 +122,9 @@ def retranslate_rows(grid: FormGrid) -> None:
         if key in CHOICES:
             for index in range(row.editor.count()):
                 row.editor.setItemText(index, heading(label(key, row.editor.itemData(index), lang)))
-        if key in CHECKS:
-            row.editor.setText(tr(CHECKS[key]))
-        elif key in LABELS or key.startswith(("year_to_date.", "known.")):
+        if key in CHECKS or key in GLOSSARY_CHECKS:
+            row.editor.setText(check_text(key))
+        elif key in LABELS or key in GLOSSARY_LABELS or key.startswith("year_to_date."):
             row.label.setText(row_label(key))
         if key in HINTS and row.hint is not None:
             row.hint.setText(tr(HINTS[key]))

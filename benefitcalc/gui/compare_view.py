@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.messages import msg, render
+from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from . import error_dialog, i18n
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, set_text_color, split_widths
+from .common_words import CLOSE, FORM_HAS_MISTAKES, NUMBER, PRINT_BUTTON, word
 
 FIELDS = ("level", "location", "scheme")
 REFRESH_MS = 300  # after the form changes, compare again once typing pauses
@@ -204,15 +205,15 @@ class CompareDialog(QDialog):
         lang = i18n.current_language()
         self.setWindowTitle(self.tr("Compare choices"))
         self.vary_label.setText(self.tr("Compare:"))
-        self.boxes["level"].setText(self.tr("Hospital level"))
-        self.boxes["location"].setText(self.tr("Place of care"))
-        self.boxes["scheme"].setText(self.tr("Insurance scheme"))
+        self.boxes["level"].setText(label("input", "level", lang))
+        self.boxes["location"].setText(label("input", "location", lang))
+        self.boxes["scheme"].setText(label("input", "scheme", lang))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No.")] + [render(msg(f"compare.col.{c}"), lang) for c in COLUMNS[1:]]
+            [word(NUMBER)] + [render(msg(f"compare.col.{c}"), lang) for c in COLUMNS[1:]]
         )
         self.chart_title.setText(render(msg("compare.col.personal"), lang))
-        self.print_button.setText(self.tr("&Print…"))
-        self.close_button.setText(self.tr("Close"))
+        self.print_button.setText(word(PRINT_BUTTON))
+        self.close_button.setText(word(CLOSE))
         self.refresh()
 
     def fields(self) -> tuple[str, ...]:
@@ -230,7 +231,7 @@ class CompareDialog(QDialog):
         if self.window_.registry is None:
             problem = self.window_.loading_text()
         elif case is None:
-            problem = self.tr("The case on the form has mistakes or is incomplete; correct the marked fields first.")
+            problem = word(FORM_HAS_MISTAKES)
         elif not fields:
             problem = self.tr("Choose at least one thing to compare.")
         else:

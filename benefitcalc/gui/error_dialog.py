@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from .common_words import LOG_FILE, word
 
 LOG_NAME = "benefitcalc.log"
 MAX_LOG_BYTES = 1_000_000
@@ -50,7 +51,7 @@ def friendly_text(path: Path | None) -> str:
         QCoreApplication.translate("ErrorDialog", "If it happens again, please send the log file to whoever looks after this computer."),
     ]
     if path is not None:
-        lines.append(QCoreApplication.translate("ErrorDialog", "Log file: %1").replace("%1", str(path)))
+        lines.append(word(LOG_FILE).replace("%1", str(path)))
     return "\n\n".join(lines)
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from . import error_dialog, i18n
+from .common_words import CLOSE, DELETE, DELETE_BUTTON, HISTORY, NO_ESTIMATE_YET, word
 
 COLUMNS = ("saved_at", "action", "person", "region", "visit_date", "category", "total", "reimbursed", "personal")
 MONEY = ("total", "reimbursed", "personal")
@@ -73,10 +73,10 @@ class HistoryFeature:
                 self._history, moved = History.open()
             except (HistoryError, OSError) as exc:
                 text = render(exc.message, i18n.current_language()) if isinstance(exc, HistoryError) else str(exc)
-                QMessageBox.warning(self.window, QCoreApplication.translate("HistoryFeature", "History"), text)
+                QMessageBox.warning(self.window, word(HISTORY), text)
                 return None
             if moved is not None:
-                QMessageBox.warning(self.window, QCoreApplication.translate("HistoryFeature", "History"), render(moved, i18n.current_language()))
+                QMessageBox.warning(self.window, word(HISTORY), render(moved, i18n.current_language()))
         return self._history
 
     def keep(self, action: str) -> int | None:
@@ -97,7 +97,7 @@ class HistoryFeature:
                 reimbursed=estimate.reimbursed, personal=estimate.personal,
             )
         except HistoryError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate("HistoryFeature", "History"), render(exc.message, i18n.current_language()))
+            QMessageBox.warning(self.window, word(HISTORY), render(exc.message, i18n.current_language()))
             return None
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self.window)
@@ -108,7 +108,7 @@ class HistoryFeature:
 
     def keep_with_person(self) -> None:
         if self.window.current_estimate is None:
-            QMessageBox.information(self.window, QCoreApplication.translate("HistoryFeature", "History"), QCoreApplication.translate("HistoryFeature", "There is no estimate yet: fill in the form first."))
+            QMessageBox.information(self.window, word(HISTORY), word(NO_ESTIMATE_YET))
             return
         dialog = PersonDialog(self.window, self.person, self._people())
         try:
@@ -221,13 +221,13 @@ class HistoryDialog(QDialog):
 
     def retranslate(self) -> None:
         lang = i18n.current_language()
-        self.setWindowTitle(self.tr("History"))
+        self.setWindowTitle(word(HISTORY))
         self.person_label.setText(self.tr("Person:"))
         self.reopen_button.setText(self.tr("&Open"))
         self.reprint_button.setText(self.tr("&Print again…"))
-        self.delete_button.setText(self.tr("&Delete"))
+        self.delete_button.setText(word(DELETE_BUTTON))
         self.export_button.setText(self.tr("&Export…"))
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(word(CLOSE))
         self.table.setHorizontalHeaderLabels([render(msg(f"history.column.{c}"), lang) for c in COLUMNS])
         self.refresh()
 
@@ -284,7 +284,7 @@ class HistoryDialog(QDialog):
             case = case_from_dict(data["case"])
         except (CaseError, KeyError, ValueError) as exc:
             text = render(exc.message, i18n.current_language()) if isinstance(exc, CaseError) else str(exc)
-            QMessageBox.warning(self, self.tr("History"), text)
+            QMessageBox.warning(self, word(HISTORY), text)
             return False
         name = data.get("name") if isinstance(data.get("name"), str) else ""
         self.feature.person = entry.person
@@ -305,7 +305,7 @@ class HistoryDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete this entry from the history?"))
+        answer = QMessageBox.question(self, word(DELETE), self.tr("Delete this entry from the history?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.feature.history().delete(entry.id)
             self.refresh()

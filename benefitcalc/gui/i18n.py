@@ -1,8 +1,8 @@
 """Widget text goes through Qt's translators; the core's sentences through `messages.render`.
 
-Source strings in the code are English. For 简体中文 this loads every `*_zh_CN.qm` in
-`translations/` (this window's `app_zh_CN.qm`, the dialogs' `dialogs_zh_CN.qm`, ...) and Qt's
-own `qtbase_zh_CN.qm`, so standard buttons say 确定/取消. Installing or removing translators
+Source strings in the code are English. For 简体中文 this loads the window's one catalogue,
+`translations/app_zh_CN.qm` (words several windows say are its context "Words",
+`common_words`; the domain's words are the core's glossary), and Qt's own `qtbase_zh_CN.qm`, so standard buttons say 确定/取消. Installing or removing translators
 sends every widget a LanguageChange event; widgets retranslate themselves on it.
 """
 

@@ -27,6 +27,7 @@ from .main_window_dialogs import SheetAndDialogs
 from .main_window_files import CaseFiles, core_modules
 from .result_view import ResultView
 from .settings import LARGE_STEP, TEXT_STEPS, Settings
+from .common_words import ENTER_THE_BILL, LOADING_POLICIES, word
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
@@ -213,7 +214,7 @@ class MainWindow(CaseFiles, SheetAndDialogs, QMainWindow):
             self.result.show_problems(lines)
             return None
         if reading.total_missing:
-            self.result.show_message(self.tr("Enter the total bill on the left; the estimate appears here."))
+            self.result.show_message(word(ENTER_THE_BILL))
             return None
         cases, engine, _ = core_modules()
         try:
@@ -244,7 +245,7 @@ class MainWindow(CaseFiles, SheetAndDialogs, QMainWindow):
         return result
 
     def loading_text(self) -> str:
-        return self.tr("Loading the policies…")
+        return word(LOADING_POLICIES)
 
     @staticmethod
     def case_error_text(err: CaseError, lang: str) -> str:

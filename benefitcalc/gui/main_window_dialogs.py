@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..core.messages import msg, render
 from . import error_dialog, i18n
 from .main_window_files import standard_dialogs
+from .common_words import LOG_FILE, NO_ESTIMATE_YET, PDF_FILES, SAVE_PDF, word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.estimate import Estimate
@@ -24,7 +25,7 @@ class SheetAndDialogs:
     def _need_estimate(self, title: str) -> Estimate | None:
         if self.current_estimate is None:
             standard_dialogs()[2].information(
-                self, title, QCoreApplication.translate("MainWindow", "There is no estimate yet: fill in the form first."))
+                self, title, word(NO_ESTIMATE_YET))
         return self.current_estimate
 
     def _lazy_module(self, name: str, title: str):
@@ -61,11 +62,11 @@ class SheetAndDialogs:
             "printed")
 
     def save_pdf(self) -> None:
-        title = QCoreApplication.translate("MainWindow", "Save as PDF")
+        title = word(SAVE_PDF)
 
         def save(sheet, est) -> bool:
             path, _ = standard_dialogs()[0].getSaveFileName(
-                self, title, self.suggested_path(".pdf"), QCoreApplication.translate("MainWindow", "PDF files (*.pdf)"))
+                self, title, self.suggested_path(".pdf"), word(PDF_FILES))
             if not path:
                 return False
             path += "" if path.lower().endswith(".pdf") else ".pdf"
@@ -122,6 +123,6 @@ class SheetAndDialogs:
                     "MainWindow",
                     "Estimates what Shandong medical insurance pays on a bill, layer by layer, and explains every number."),
                 render(msg("disclaimer"), lang),
-                QCoreApplication.translate("MainWindow", "Log file: %1").replace("%1", str(error_dialog.log_path())),
+                word(LOG_FILE).replace("%1", str(error_dialog.log_path())),
             ]),
         )

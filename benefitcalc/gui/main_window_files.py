@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.messages import msg, render
 from . import i18n
+from .common_words import COULD_NOT_SAVE, word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.case import Case
@@ -124,7 +125,7 @@ class CaseFiles:
         try:
             Path(path).write_text(core_modules()[0].case_to_toml(case, self.case_name), encoding="utf-8")
         except OSError as exc:
-            return QCoreApplication.translate("MainWindow", "Could not save the file: %1").replace("%1", str(exc))
+            return word(COULD_NOT_SAVE).replace("%1", str(exc))
         self.case_path = Path(path)
         self._update_title()
         self.estimate_kept.emit("saved")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from . import i18n
+from .common_words import PRINT_BUTTON, SAVE_PDF_BUTTON, word
 
 LANGUAGE_NAMES = {"zh": "简体中文", "en": "English"}
 _STD = QKeySequence.StandardKey
@@ -27,9 +28,9 @@ ACTIONS = (
     ("save_action", "choose_save_file", [_STD.Save],
      QT_TRANSLATE_NOOP("MainWindow", "&Save case…"), QT_TRANSLATE_NOOP("MainWindow", "Save this case to a file")),
     ("print_action", "print_sheet", [_STD.Print],
-     QT_TRANSLATE_NOOP("MainWindow", "&Print…"), QT_TRANSLATE_NOOP("MainWindow", "Print the estimate sheet for the patient")),
+     PRINT_BUTTON, QT_TRANSLATE_NOOP("MainWindow", "Print the estimate sheet for the patient")),
     ("pdf_action", "save_pdf", ["Ctrl+Shift+P"],
-     QT_TRANSLATE_NOOP("MainWindow", "Save as P&DF…"), QT_TRANSLATE_NOOP("MainWindow", "Save the estimate sheet as a PDF file")),
+     SAVE_PDF_BUTTON, QT_TRANSLATE_NOOP("MainWindow", "Save the estimate sheet as a PDF file")),
     ("station_action", "edit_station", [],
      QT_TRANSLATE_NOOP("MainWindow", "S&tation name…"),
      QT_TRANSLATE_NOOP("MainWindow", "The service station's name, printed on the sheet")),
@@ -61,6 +62,9 @@ TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Toolbar")
 
 
 def _tr(source: str) -> str:
+    """The window's own words; the ones other windows say too are the common words'."""
+    if source in (PRINT_BUTTON, SAVE_PDF_BUTTON):
+        return word(source)
     return QCoreApplication.translate("MainWindow", source)
 
 

@@ -14,23 +14,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-QM_FILE = TRANSLATIONS / "dialogs_zh_CN.qm"
+QM_FILE = TRANSLATIONS / "app_zh_CN.qm"  # the window's one catalogue
 
 _translators: dict[str, list[QTranslator]] = {}
 
 
 def _translators_for(lang: str) -> list[QTranslator]:
-    """Every compiled translation of `lang` (the sheet's words are in dialogs_zh_CN.qm, the
-    printed year's in year_view_zh_CN.qm); none for English, the source language."""
+    """The compiled catalogue of `lang` (app_zh_CN.qm); none for English, the source language."""
     if lang != "zh":
         return []
     found = _translators.get(lang)
     if found is None:
         found = []
-        for path in sorted(TRANSLATIONS.glob("*_zh_CN.qm"), key=lambda p: p != QM_FILE):
-            translator = QTranslator()
-            if translator.load(str(path)):
-                found.append(translator)
+        translator = QTranslator()
+        if translator.load(str(QM_FILE)):
+            found.append(translator)
         _translators[lang] = found
     return found
 

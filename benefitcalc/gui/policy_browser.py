@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.messages import render
+from ..core.messages import label, render
 from ..core.registry import PolicyLookupError
+from . import common_words
 from .param_words import Words
 from .policy_browser_models import CONTEXT, ParameterFilter, ParameterTableModel, ProblemListModel, default_user_dir
 from .policy_browser_text import info_html, problems_text
@@ -75,13 +76,14 @@ class PolicyBrowser(QDialog):
         self.lang = lang
         self.user_dir = user_dir if user_dir is not None else default_user_dir()
         w = self._w = Words(lang, CONTEXT)
+        common = Words(lang, common_words.CONTEXT)
         self.policy: EffectivePolicy | None = None
         self.setWindowTitle(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Policy parameters")))
         self.resize(1180, 720)
 
         # --- region and date
         self.region_box = QComboBox()
-        self.region_box.setAccessibleName(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Region")))
+        self.region_box.setAccessibleName(label("input", "region", lang))
         entries = sorted(registry.regions.values(), key=_region_order)
         broken = w(QT_TRANSLATE_NOOP("PolicyBrowser", " (has problems)"))
         for entry in entries:
@@ -93,10 +95,10 @@ class PolicyBrowser(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Date")))
+        self.date_edit.setAccessibleName(common(common_words.DATE))
         self.date_edit.setDate(_qdate(day))
         picker = QHBoxLayout()
-        region_label = QLabel(w(QT_TRANSLATE_NOOP("PolicyBrowser", "&Region:")))
+        region_label = QLabel(common_words.field_label(label("input", "region", lang), "r", lang, common(common_words.COLON)))
         region_label.setBuddy(self.region_box)
         date_label = QLabel(w(QT_TRANSLATE_NOOP("PolicyBrowser", "&Date:")))
         date_label.setBuddy(self.date_edit)
@@ -203,7 +205,7 @@ class PolicyBrowser(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
-            close.setText(w(QT_TRANSLATE_NOOP("PolicyBrowser", "Close")))
+            close.setText(Words(lang, common_words.CONTEXT)(common_words.CLOSE))
 
         layout = QVBoxLayout(self)
         layout.addLayout(picker)

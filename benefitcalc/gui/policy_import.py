@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.messages import msg, render
 from . import i18n
+from .common_words import POLICY_FILES, word
 
 
 
@@ -64,7 +65,7 @@ class PolicyImportFeature:
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, QCoreApplication.translate("PolicyImport", "Import policy files"), str(Path.home()), QCoreApplication.translate("PolicyImport", "Policy files (*.toml)")
+            self.window, QCoreApplication.translate("PolicyImport", "Import policy files"), str(Path.home()), word(POLICY_FILES)
         )
         if paths:
             self.import_files([Path(p) for p in paths])

@@ -49,6 +49,7 @@ from ..core.vocabulary import PAYERS
 from .i18n import current_language, heading
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
 from .rich_label import RichLabel, settle_layouts
+from .common_words import ENTER_THE_BILL, word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.estimate import Estimate
@@ -112,7 +113,7 @@ class ResultView(QWidget):
         self._build()
         self.retranslate()
         self.apply_fonts()
-        self.show_message(self.tr("Enter the total bill on the left; the estimate appears here."))
+        self.show_message(word(ENTER_THE_BILL))
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n
+from .common_words import LOADING_POLICIES, POLICY_FILES, word
 
 # The columns shown for a new table: what a stay's slip needs. Others appear when opened/pasted.
 START_COLUMNS = (
@@ -267,7 +268,7 @@ class SlipsDialog(QDialog):
         registry = getattr(self.window_, "registry", None)
         lang = i18n.current_language()
         if registry is None:
-            self.reconcile_text.setPlainText(self.tr("Loading the policies…"))
+            self.reconcile_text.setPlainText(word(LOADING_POLICIES))
             return
         from ..core.calibrate import calibrate_rows
         from ..core.messages import render
@@ -341,7 +342,7 @@ class SlipsDialog(QDialog):
         self.timer.start()
 
     def _save_as(self, name: str, text: str, title: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("Policy files (*.toml)"))
+        path, _ = QFileDialog.getSaveFileName(self, title, name, word(POLICY_FILES))
         if not path:
             return
         try:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.messages import msg, render
 from . import error_dialog, i18n
+from .common_words import COULD_NOT_SAVE, FORM_HAS_MISTAKES, THIS_YEAR, word
 
 PERSON_KEYS = ("region", "scheme", "group", "retired")  # what a new year takes from its first case
 
@@ -94,7 +95,7 @@ class YearFeature:
 
         case = self.window.current_case()
         if case is None:
-            QMessageBox.information(self._parent(), QCoreApplication.translate("YearFeature", "This year"), QCoreApplication.translate("YearFeature", "The case on the form has mistakes or is incomplete; correct the marked fields first."))
+            QMessageBox.information(self._parent(), word(THIS_YEAR), word(FORM_HAS_MISTAKES))
             return None
         person = self.year.person or {k: v for k, v in case.model_dump().items() if k in PERSON_KEYS and v not in (False, "none")}
         if not self.year.visits:  # a new year: what the form says happened before becomes its start
@@ -158,7 +159,7 @@ class YearFeature:
         try:
             Path(path).write_text(year_to_toml(self.year), encoding="utf-8")
         except OSError as exc:
-            return QCoreApplication.translate("YearFeature", "Could not save the file: %1").replace("%1", str(exc))
+            return word(COULD_NOT_SAVE).replace("%1", str(exc))
         self.path = Path(path)
         self.dirty = False
         if self._dialog is not None:
@@ -216,7 +217,7 @@ class _CloseGuard(QObject):
             return False
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self.feature.window, QCoreApplication.translate("YearFeature", "This year"),
+            self.feature.window, word(THIS_YEAR),
             QCoreApplication.translate("YearFeature", "The year has changes that are not saved. Save them before closing?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
         )

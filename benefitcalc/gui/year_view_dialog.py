@@ -30,6 +30,7 @@ from ..core.money import fmt_yuan
 from ..core.year_presentation import limit_views, totals_line, visit_columns, visit_rows
 from . import error_dialog, i18n
 from .payer_bar import ERROR_COLOR, set_text_color
+from .common_words import CLOSE, DATE, DELETE, DELETE_BUTTON, LEFT, LIMIT, NUMBER, PDF_FILES, PRINT_BUTTON, SAVE_PDF, SAVE_PDF_BUTTON, THIS_YEAR, USED, VISIT, word
 
 if TYPE_CHECKING:  # pragma: no cover
     from .year_view import YearFeature
@@ -105,14 +106,14 @@ class YearDialog(QDialog):
 
     def retranslate(self) -> None:
         lang = i18n.current_language()
-        self.setWindowTitle(self.tr("This year"))
-        self.visits.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Visit"), *visit_columns(lang)])
-        self.limits.setHorizontalHeaderLabels([self.tr("Annual limit"), self.tr("Limit"), self.tr("Used"), self.tr("Left")])
+        self.setWindowTitle(word(THIS_YEAR))
+        self.visits.setHorizontalHeaderLabels([word(NUMBER), word(DATE), word(VISIT), *visit_columns(lang)])
+        self.limits.setHorizontalHeaderLabels([self.tr("Annual limit"), word(LIMIT), word(USED), word(LEFT)])
         self.limits_title.setText(self.tr("What is left of each annual limit"))
         words = {
-            "edit": self.tr("&Edit on the form"), "cancel": self.tr("Stop editing"), "delete": self.tr("&Delete"),
-            "new": self.tr("&New year"), "open": self.tr("&Open…"), "save": self.tr("&Save…"), "print": self.tr("&Print…"),
-            "pdf": self.tr("Save as P&DF…"), "close": self.tr("Close"),
+            "edit": self.tr("&Edit on the form"), "cancel": self.tr("Stop editing"), "delete": word(DELETE_BUTTON),
+            "new": self.tr("&New year"), "open": self.tr("&Open…"), "save": self.tr("&Save…"), "print": word(PRINT_BUTTON),
+            "pdf": word(SAVE_PDF_BUTTON), "close": word(CLOSE),
         }
         for key, text in words.items():
             self.buttons[key].setText(text)
@@ -206,7 +207,7 @@ class YearDialog(QDialog):
             return
         visit = self.feature.year.visits[number - 1]
         question = self.tr("Delete visit %1 and its repeats?") if "repeat" in visit else self.tr("Delete visit %1?")
-        answer = QMessageBox.question(self, self.tr("Delete"), question.replace("%1", str(number)))
+        answer = QMessageBox.question(self, word(DELETE), question.replace("%1", str(number)))
         if answer == QMessageBox.StandardButton.Yes:
             if self.editing == number:
                 self.editing = None
@@ -217,7 +218,7 @@ class YearDialog(QDialog):
     def _unsaved_ok(self) -> bool:
         if not self.feature.unsaved():
             return True
-        answer = QMessageBox.question(self, self.tr("This year"), self.tr("The year has changes that are not saved. Discard them?"))
+        answer = QMessageBox.question(self, word(THIS_YEAR), self.tr("The year has changes that are not saved. Discard them?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def new(self) -> None:
@@ -254,7 +255,7 @@ class YearDialog(QDialog):
         if self.feature.result is None:
             return
         start = str(Path(self.feature.folder()) / "year.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, word(SAVE_PDF), start, word(PDF_FILES))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

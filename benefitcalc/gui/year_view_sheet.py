@@ -2,7 +2,7 @@
 
 On the estimate sheet's paper (`sheet_document`), black on white. What it says is the core's
 (`core.year_presentation`: the visits, the breakdown, the limits); only its own layout words
-(title, column heads) come from Qt's translation files (context "YearSheet", year_view_zh_CN.ts).
+(title, column heads) come from Qt's translation files (context "YearSheet", and the common words, in app_zh_CN.ts).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 from ..core.money import fmt_yuan
 from ..core.presentation import say, signed_yuan
 from ..core import year_presentation as year_words
+from . import common_words
 from .param_words import Words
 from .sheet_document import PAGE_CSS, SUB_ROW_STYLE, html_document, preview, write_pdf
 from .sheet_document import esc as _e
@@ -48,6 +49,7 @@ def _grid(head: list[str], rows: list[list[str]], numeric_from: int, roles: list
 
 def year_html(result: "YearResult", station_name: str, lang: str, printed: date | None = None) -> str:
     w = Words(lang, "YearSheet")
+    common = Words(lang, common_words.CONTEXT)
     printed = printed or date.today()
     parts = [f"<html><head><style>{PAGE_CSS}</style></head><body>", f"<h1>{_e(_title(lang))}</h1>"]
     by = w(QT_TRANSLATE_NOOP("YearSheet", "Printed on %1")).replace("%1", printed.isoformat())
@@ -58,7 +60,7 @@ def year_html(result: "YearResult", station_name: str, lang: str, printed: date 
     parts.append(f"<h2>{_e(say('year.heading', lang, count=len(result.estimates)))}</h2>")
     rows = [[str(v.number), v.date, v.words, fmt_yuan(v.total), fmt_yuan(v.reimbursed), fmt_yuan(v.personal),
              fmt_yuan(v.so_far)] for v in year_words.visit_rows(result, lang)]
-    head = ["", w(QT_TRANSLATE_NOOP("YearSheet", "Date")), w(QT_TRANSLATE_NOOP("YearSheet", "Visit")), *year_words.visit_columns(lang)]
+    head = ["", common(common_words.DATE), common(common_words.VISIT), *year_words.visit_columns(lang)]
     parts.append(_grid(head, rows, 3))
 
     parts.append(f"<h2>{_e(year_words.totals_title(result, lang))}</h2>")
@@ -69,8 +71,8 @@ def year_html(result: "YearResult", station_name: str, lang: str, printed: date 
     if result.remaining:
         parts.append(f"<h2>{_e(year_words.remaining_title(result, lang))}</h2>")
         rows = [[v.name, v.limit, v.used, v.left] for v in year_words.limit_views(result, lang)]
-        head = ["", w(QT_TRANSLATE_NOOP("YearSheet", "Limit")), w(QT_TRANSLATE_NOOP("YearSheet", "Used")),
-                w(QT_TRANSLATE_NOOP("YearSheet", "Left"))]
+        head = ["", common(common_words.LIMIT), common(common_words.USED),
+                common(common_words.LEFT)]
         parts.append(_grid(head, rows, 1))
 
     assumed = year_words.assumed_lines(result, lang, mark=False)

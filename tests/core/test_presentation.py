@@ -121,7 +121,7 @@ def test_the_day_ward_and_the_birth_read_in_words():
     assert next(r.value for r in input_rows(est, "zh") if r.key == "category") == "住院（日间病房）"
     est = golden("weifang-employee-maternity-caesarean")
     rows = {r.key: r.value for r in input_rows(est, "en")}
-    assert rows["maternity.birth"] == "caesarean" and rows["maternity.monthly_wage"] == "6,000.00"
+    assert rows["maternity.birth"] == "caesarean section" and rows["maternity.monthly_wage"] == "6,000.00"
     assert "level" not in rows and "group" not in rows  # no level, place or group for a birth
 
 
