@@ -33,12 +33,13 @@ from ..core.money import fmt_yuan
 from . import error_dialog, i18n
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, set_text_color, split_widths
 from .common_words import CLOSE, FORM_HAS_MISTAKES, NUMBER, PRINT_BUTTON, word
+from .features import OneDialog
 
 FIELDS = ("level", "location", "scheme")
 REFRESH_MS = 300  # after the form changes, compare again once typing pauses
 
 
-class CompareFeature:
+class CompareFeature(OneDialog):
     def __init__(self, window):
         self.window = window
         self._dialog: CompareDialog | None = None
@@ -55,15 +56,7 @@ class CompareFeature:
             self._dialog.retranslate()
 
     def open_dialog(self) -> None:
-        if self._dialog is None:
-            self._dialog = CompareDialog(self.window)
-            self._dialog.destroyed.connect(self._forget_dialog)
-        self._dialog.refresh()
-        self._dialog.show()
-        self._dialog.activateWindow()
-
-    def _forget_dialog(self, *_args) -> None:
-        self._dialog = None
+        self.show_dialog(lambda: CompareDialog(self.window), lambda: self._dialog.refresh())
 
 
 class CompareChart(QWidget):

@@ -31,3 +31,23 @@ def install_all(window) -> list:
         module = importlib.import_module(f"{__package__}.{name}")
         installed.append(module.install(window))
     return installed
+
+
+class OneDialog:
+    """A feature with one modeless dialog (`_dialog`): made on first use, brought to the front
+    after, forgotten when Qt frees it, so opening and closing it leaves nothing behind."""
+
+    _dialog = None
+
+    def show_dialog(self, make, before_show=None) -> None:
+        """Show the dialog, made by `make()` if there is none; `before_show()` then runs first."""
+        if self._dialog is None:
+            self._dialog = make()
+            self._dialog.destroyed.connect(self._forget_dialog)
+        if before_show is not None:
+            before_show()
+        self._dialog.show()
+        self._dialog.activateWindow()
+
+    def _forget_dialog(self, *_args) -> None:
+        self._dialog = None

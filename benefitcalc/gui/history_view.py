@@ -31,12 +31,13 @@ from ..core.messages import label, msg, render
 from ..core.money import fmt_yuan
 from . import error_dialog, i18n
 from .common_words import CLOSE, DELETE, DELETE_BUTTON, HISTORY, NO_ESTIMATE_YET, word
+from .features import OneDialog
 
 COLUMNS = ("saved_at", "action", "person", "region", "visit_date", "category", "total", "reimbursed", "personal")
 MONEY = ("total", "reimbursed", "personal")
 
 
-class HistoryFeature:
+class HistoryFeature(OneDialog):
     """The menu entries and the link between the window and the history database."""
 
     def __init__(self, window):
@@ -127,15 +128,7 @@ class HistoryFeature:
     def open_dialog(self) -> None:
         if self.history() is None:
             return
-        if self._dialog is None:
-            self._dialog = HistoryDialog(self)
-            self._dialog.destroyed.connect(self._forget_dialog)
-        self._dialog.refresh()
-        self._dialog.show()
-        self._dialog.activateWindow()
-
-    def _forget_dialog(self, *_args) -> None:
-        self._dialog = None
+        self.show_dialog(lambda: HistoryDialog(self), lambda: self._dialog.refresh())
 
     def close(self) -> None:
         if self._history is not None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from . import i18n
 from .common_words import LOADING_POLICIES, POLICY_FILES, word
+from .features import OneDialog
 
 # The columns shown for a new table: what a stay's slip needs. Others appear when opened/pasted.
 START_COLUMNS = (
@@ -44,12 +45,11 @@ PAUSE_MS = 300
 ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
 
 
-class SlipsFeature:
+class SlipsFeature(OneDialog):
     """The menu entry; the dialog is built when first asked for, and freed when closed."""
 
     def __init__(self, window):
         self.window = window
-        self.dialog: SlipsDialog | None = None
         self.action = QAction(window)
         self.action.triggered.connect(self.open_dialog)
         window.tools_menu.addAction(self.action)
@@ -57,18 +57,15 @@ class SlipsFeature:
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("SlipsFeature", "Check against settlement &slips…"))
         self.action.setStatusTip(QCoreApplication.translate("SlipsFeature", "Compare slips with the estimate and fit the deductible and rate"))
-        if self.dialog is not None:
-            self.dialog.retranslate()
+        if self._dialog is not None:
+            self._dialog.retranslate()
 
     def open_dialog(self) -> None:
-        if self.dialog is None:
-            self.dialog = SlipsDialog(self.window)
-            self.dialog.destroyed.connect(self._forget)
-        self.dialog.show()
-        self.dialog.activateWindow()
+        self.show_dialog(lambda: SlipsDialog(self.window))
 
-    def _forget(self, *_args) -> None:
-        self.dialog = None
+    @property
+    def dialog(self) -> "SlipsDialog | None":
+        return self._dialog
 
 
 def install(window) -> SlipsFeature:

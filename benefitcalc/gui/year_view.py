@@ -24,11 +24,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..core.messages import msg, render
 from . import error_dialog, i18n
 from .common_words import COULD_NOT_SAVE, FORM_HAS_MISTAKES, THIS_YEAR, word
+from .features import OneDialog
 
 PERSON_KEYS = ("region", "scheme", "group", "retired")  # what a new year takes from its first case
 
 
-class YearFeature:
+class YearFeature(OneDialog):
     """The year being built (a `YearFile`), its file, and the menu entry that shows it."""
 
     def __init__(self, window):
@@ -192,17 +193,9 @@ class YearFeature:
         return self._dialog if self._dialog is not None else self.window
 
     def open_dialog(self) -> None:
-        if self._dialog is None:
-            from .year_view_dialog import YearDialog
+        from .year_view_dialog import YearDialog
 
-            self._dialog = YearDialog(self)
-            self._dialog.destroyed.connect(self._forget_dialog)
-        self.rerun()
-        self._dialog.show()
-        self._dialog.activateWindow()
-
-    def _forget_dialog(self, *_args) -> None:
-        self._dialog = None
+        self.show_dialog(lambda: YearDialog(self), self.rerun)
 
 
 class _CloseGuard(QObject):
