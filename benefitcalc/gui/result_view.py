@@ -46,6 +46,7 @@ from ..core.presentation import (
     step_views,
 )
 from ..core.vocabulary import PAYERS
+from .document_label import DocumentLabel
 from .i18n import current_language, heading
 from .payer_bar import COLORS, ERROR_COLOR, HINT_COLOR, Part, PayerBar, set_text_color, share_text
 from .rich_label import RichLabel, settle_layouts
@@ -196,7 +197,9 @@ class ResultView(QWidget):
         self.warnings = _label(numbers, rich=True, name="warnings")
 
         self.steps_header = _label(numbers)
-        self.steps = _label(numbers, rich=True, name="steps")
+        self.steps = DocumentLabel()  # a page of text that changes with every key (see document_label)
+        self.steps.setObjectName("steps")
+        numbers.addWidget(self.steps)
         self.policy = _label(outer, name="policy")
         set_text_color(self.policy, HINT_COLOR)
         outer.addStretch(1)

@@ -17,6 +17,13 @@ HINT_SHAPES = 4
 _NUMBERS = re.compile(r"[\d.,]+")
 
 
+def text_shape(text: str) -> str:
+    """A text with its numbers as 0: texts of one shape have the same size hints (the widest
+    word, which sets the minimum width, is never a number; the hint's height is only a
+    preference, as the layouts ask `heightForWidth`)."""
+    return _NUMBERS.sub("0", text)
+
+
 class RichLabel(QLabel):
     """A word-wrapped rich-text label that does not lay its text out more often than needed.
 
@@ -46,7 +53,7 @@ class RichLabel(QLabel):
         return height
 
     def _size_hints(self) -> tuple[QSize, QSize]:
-        shape = _NUMBERS.sub("0", self.text())
+        shape = text_shape(self.text())
         hints = self._hints.pop(shape, None)
         if hints is None:
             hints = (super().sizeHint(), super().minimumSizeHint())
