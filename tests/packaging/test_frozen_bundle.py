@@ -122,6 +122,16 @@ def test_frozen_cli_batch_writes_an_xlsx_with_several_processes(bundle, tmp_path
     assert {Decimal(repr(r["basic_fund"])) for r in out} == {expected(case)["basic_fund"]}
 
 
+def test_only_the_cli_starts_with_the_multiprocessing_hook(bundle):
+    """The window never starts processes: its start does not import multiprocessing (sockets,
+    subprocess; about 1 MB and 30 ms of CPU), the CLI's `batch` needs it (test above)."""
+    packages = {path.name: path.read_text(encoding="utf-8") for path in bundle.work.glob("PKG-*.toc")}
+    gui = next(text for text in packages.values() if "gui_entry" in text)
+    cli = next(text for text in packages.values() if "cli_entry" in text)
+    assert "pyi_rth_multiprocessing" not in gui
+    assert "pyi_rth_multiprocessing" in cli
+
+
 def test_frozen_window_opens_a_case_and_paints_it(bundle, tmp_path):
     from PySide6.QtGui import QImage
 
