@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument, QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QToolTip
 
 from .rich_label import HINT_SHAPES, text_shape
 
-QWIDGETSIZE_MAX = (1 << 24) - 1
+# "No limit" for the height of one line. QLabel uses QWIDGETSIZE_MAX (16,777,215), at which a
+# table's fixed-point layout overflows (4 rows came out 652 px tall instead of 68).
+UNBOUNDED_WIDTH = 100_000
 
 
 class DocumentLabel(QTextEdit):
@@ -31,6 +33,7 @@ class DocumentLabel(QTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self._html = ""
+        self._row_tips: list[str] = []  # a tooltip per row of the document's table (see setRowToolTips)
         self._heights: dict[int, int] = {}  # width -> height, while the text and font hold
         self._hints: dict[str, tuple[QSize, QSize]] = {}  # text shape -> (hint, minimum), as RichLabel
         self.setReadOnly(True)
@@ -59,6 +62,46 @@ class DocumentLabel(QTextEdit):
         self._heights.clear()
         self.setHtml(text)  # keeps the document's width: laid out once, at the width it is shown at
         self.updateGeometry()
+
+    def setRowToolTips(self, tips: list[str]) -> None:  # noqa: N802 (Qt style)
+        """A tooltip for each row of the text's table (the banner's lines), shown while the
+        mouse is on that row, as each line's own label showed it."""
+        self._row_tips = list(tips)
+
+    def rowToolTips(self) -> list[str]:  # noqa: N802 (Qt style)
+        return list(self._row_tips)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip and self._row_tips:
+            tip, rect = self._row_tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport(), rect)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _row_tip_at(self, pos) -> tuple[str, QRect]:
+        cursor = self.cursorForPosition(pos)
+        table = cursor.currentTable()
+        if table is None:
+            return "", QRect()
+        row = table.cellAt(cursor).row()
+        if not 0 <= row < len(self._row_tips):
+            return "", QRect()
+        layout = self.document().documentLayout()
+        top = bottom = None
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            block = cell.firstCursorPosition().block()
+            box = layout.blockBoundingRect(block)
+            top = box.top() if top is None else min(top, box.top())
+            bottom = box.bottom() if bottom is None else max(bottom, box.bottom())
+        rect = QRect(0, math.floor(top), self.viewport().width(), math.ceil(bottom - top))
+        if not rect.contains(pos):
+            return "", QRect()
+        return self._row_tips[row], rect
 
     # ------------------------------------------------------------------ sizes
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
@@ -98,7 +141,7 @@ class DocumentLabel(QTextEdit):
             copy = self.document().clone()
             copy.adjustSize()
             hint = _ceil_size(copy)
-            copy.setTextWidth(QWIDGETSIZE_MAX)
+            copy.setTextWidth(UNBOUNDED_WIDTH)
             one_line = _ceil_size(copy).height()
             copy.setTextWidth(0)
             hints = (hint, QSize(_ceil_size(copy).width(), min(hint.height(), one_line)))

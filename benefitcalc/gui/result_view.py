@@ -56,7 +56,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..core.estimate import Estimate
 
 PERSONAL_TEXT_COLOR = "#A84300"
-QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _show(widget: QWidget, visible: bool) -> None:
@@ -92,10 +91,18 @@ class Box(QWidget):
         return _box_hint(self)
 
 
+class Card(QFrame):
+    """A framed box whose size hint is its layout's (see `_box_hint`): the banner's lines would
+    otherwise be laid out at the hint's width on every key, and again at their own to paint."""
+
+    def sizeHint(self) -> QSize:
+        return _box_hint(self)
+
+
 def _card(name: str, border: str, background: str) -> tuple[QFrame, QVBoxLayout]:
     """A framed, tinted box. Labels inside it get explicit fonts (see `apply_fonts`): under a
     style sheet they would not follow the application font by themselves."""
-    frame = QFrame()
+    frame = Card()
     frame.setObjectName(name)
     frame.setStyleSheet(f"QFrame#{name} {{ border: {border}; border-radius: 6px; background: {background}; }}")
     layout = QVBoxLayout(frame)
@@ -182,16 +189,13 @@ class ResultView(QWidget):
         self.assumed_box, banner = _card("assumed", "2px solid #C99A00", "#FFF6D5")
         self.assumed_title = _label(banner, name="assumed_title")
         self.assumed_title.setContentsMargins(0, 0, 0, 3)
-        banner.setSpacing(0)  # the lines carry their own margins: an unused line takes no room
-        # One line per unverified parameter, in two columns so that a long line wraps under its
-        # text, not under its bullet. Plain text: these are laid out and painted on every key.
-        self.assumed_grid = QGridLayout()
-        self.assumed_grid.setContentsMargins(0, 0, 0, 0)
-        self.assumed_grid.setSpacing(0)
-        self.assumed_grid.setColumnStretch(1, 1)
-        banner.addLayout(self.assumed_grid)
-        self.assumed_bullets: list[QLabel] = []
-        self.assumed_items: list[QLabel] = []  # the lines' texts, reused (see _banner_lines)
+        banner.setSpacing(0)
+        # One line per unverified parameter, all in one document (see _show_assumed): one
+        # layout and one paint for the banner instead of two labels a line.
+        self.assumed_lines = DocumentLabel()
+        self.assumed_lines.setObjectName("assumed_lines")
+        banner.addWidget(self.assumed_lines)
+        self._assumed_shown: list[str] = []
         numbers.addWidget(self.assumed_box)
 
         self.warnings = _label(numbers, rich=True, name="warnings")
@@ -223,8 +227,7 @@ class ResultView(QWidget):
         self.allowance_caption.setFont(scaled(1.0, True))
         # Labels inside a style-sheeted frame do not follow the application font by themselves.
         self.allowance_note.setFont(scaled(1.0))
-        for item in (*self.assumed_items, *self.assumed_bullets):
-            item.setFont(scaled(1.0))
+        self.assumed_lines.setFont(scaled(1.0))
         for widget in (self.who_pays, self.steps_header, self.assumed_title):
             widget.setFont(scaled(1.15, True))
         self.message.setFont(scaled(1.15))
@@ -283,7 +286,6 @@ class ResultView(QWidget):
         _show(self.known, bool(known))
         _show(self.assumed_box, bool(est.assumed))
         _show(self.warnings, bool(warnings))
-        self._banner_lines(len(est.assumed))
 
         personal = rows["personal"]
         self.caption.setText(personal.label)
@@ -324,48 +326,31 @@ class ResultView(QWidget):
         share = share_text(est.reimbursed, est.total) or "0%"
         return " · ".join(shown) + (f"（{share}）" if current_language() == "zh" else f" ({share})")
 
-    def _banner_lines(self, count: int) -> None:
-        """At least `count` lines in the 未核实 banner; the ones not needed are emptied and
-        flattened, not hidden, so that typing never has to show one again (see show_estimate)."""
-        while len(self.assumed_items) < count:
-            row = len(self.assumed_items)
-            bullet = _label(wrap=False)
-            bullet.setText("•")
-            bullet.setContentsMargins(8, 1, 5, 1)
-            item = _label(name="assumed_item")
-            item.setContentsMargins(0, 1, 0, 1)
-            for label_ in (bullet, item):
-                label_.setFont(QFont(QApplication.font()))  # inside a style-sheeted frame: see apply_fonts
-            self.assumed_grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.assumed_grid.addWidget(item, row, 1)
-            self.assumed_bullets.append(bullet)
-            self.assumed_items.append(item)
-            bullet.show()  # a widget added to a shown parent stays hidden until told
-            item.show()
-        for index, (bullet, item) in enumerate(zip(self.assumed_bullets, self.assumed_items)):
-            height = QWIDGETSIZE_MAX if index < count else 0
-            bullet.setMaximumHeight(height)
-            item.setMaximumHeight(height)
-            if index >= count:
-                item.setText("")
-                item.setToolTip("")
-
     def _show_assumed(self, est: Estimate, lang: str) -> None:
         """The 未核实 banner: one line per unverified parameter, in words
-        ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key and source as the line's tooltip."""
+        ("居民医保 · 住院 · 报销比例 · 三级医院：60%"), its dotted key and source as the line's tooltip.
+        A table of two columns, so that a long line wraps under its text, not under its bullet."""
         if not est.assumed:
             return
         self.assumed_title.setText("⚠ " + render(msg("warn.assumed"), lang))
-        for item, line, use in zip(self.assumed_items, assumed_lines(est, lang, mark=False), est.assumed):
+        lines, tips = [], []
+        for line, use in zip(assumed_lines(est, lang, mark=False), est.assumed):
             view = param_view(use, lang, est.policy)
-            item.setText(heading(line))
-            item.setToolTip(f"{view.path} = {view.value}\n{view.cited}")
+            lines.append(heading(line))
+            tips.append(f"{view.path} = {view.value}\n{view.cited}")
+        self._assumed_shown = lines
+        rows = "".join(
+            f"<tr><td style='padding:1px 5px 1px 8px'>•</td><td width='100%' style='padding:1px 0'>{html.escape(line)}</td></tr>"
+            for line in lines
+        )
+        self.assumed_lines.setText(f"<table width='100%' cellspacing='0' cellpadding='0'>{rows}</table>")
+        self.assumed_lines.setRowToolTips(tips)
 
     def assumed_texts(self) -> list[str]:
         """The banner's lines as shown, as plain text (none when there is no banner)."""
         if not self.assumed_box.isVisibleTo(self):
             return []
-        return [f"• {item.text()}" for item in self.assumed_items if item.text()]
+        return [f"• {line}" for line in self._assumed_shown]
 
     def steps_html(self, est: Estimate, lang: str) -> str:
         """The steps under their layers' titles; each parameter in words with its source after
