@@ -30,7 +30,7 @@ from .case_form_fields import AmountError, FormGrid, amount_edit, choice_combo, 
 from .case_form_problems import YEAR_BLOCK, ProblemMarks
 from .case_form_regions import RegionCombo, region_items
 from .case_form_year import YearBlock
-from .case_loading import FIRST_DAY, LAST_DAY, FormCase, form_case
+from .case_loading import DETAIL_FIELDS, FIRST_DAY, LAST_DAY, YEAR_FIELDS, FormCase, case_fills, form_case
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.policy_index import RegionHeader
@@ -335,8 +335,12 @@ class CaseForm(QWidget):
 
     def show_case(self, case: FormCase) -> None:
         """Every widget from one `FormCase` in one go (hidden ones too, so nothing of the
-        previous case stays behind), then one `changed`."""
-        self.build_all()
+        previous case stays behind), then one `changed`. A section not built yet is built only
+        when the case fills it: unbuilt, it holds its defaults, which is what the case says."""
+        if case_fills(case, DETAIL_FIELDS):
+            self._build_details()
+        if case_fills(case, YEAR_FIELDS):
+            self._build_year()
         self._loading = True
         try:
             self._show(case)

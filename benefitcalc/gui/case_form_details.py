@@ -150,6 +150,8 @@ class DetailsSection:
             data["maternity"] = maternity
 
     def show(self, case: FormCase) -> None:
+        if not self.built:  # holds the defaults, which is what this case says (`case_fills`)
+            return
         self.refresh_diseases()
         disease = self.disease
         if case.disease is None:

@@ -126,7 +126,10 @@ class YearBlock:
                 data["known"] = {"basic_fund": known}
 
     def show(self, case: FormCase) -> None:
-        """The case's figures; the block opens when it has any."""
+        """The case's figures; the block opens when it has any (unbuilt: it has none)."""
+        if not self.built:
+            self.toggle.setChecked(False)
+            return
         for key, editor in self.ytd.items():
             if isinstance(editor, QSpinBox):
                 editor.setValue(case.admissions)

@@ -14,7 +14,7 @@ No Qt here: this is plain checking, testable on its own.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -71,6 +71,23 @@ class FormCase:
     difficult: bool = False
     babies: int = 1
     monthly_wage: str = ""
+
+
+# The form's sections built on first use (`case_form_details`, `case_form_year`), by their fields.
+DETAIL_FIELDS = ("disease", "conditions", "child_order", "caesarean", "difficult", "babies", "monthly_wage")
+YEAR_FIELDS = ("year_to_date", "admissions", "known")
+_DEFAULTS = {name: f.default if f.default_factory is MISSING else f.default_factory()
+             for name, f in FormCase.__dataclass_fields__.items() if name in DETAIL_FIELDS + YEAR_FIELDS}
+
+
+def case_fills(case: FormCase, fields: tuple[str, ...]) -> bool:
+    """Whether any of these fields differs from what an unbuilt section holds (its defaults;
+    a table of amounts holds them when every amount is empty)."""
+    for name in fields:
+        value = getattr(case, name)
+        if any(value.values()) if isinstance(value, dict) else value != _DEFAULTS[name]:
+            return True
+    return False
 
 
 class CaseRefused(Exception):

@@ -285,9 +285,28 @@ def test_sections_hidden_on_the_first_screen_are_built_when_first_shown(window, 
     assert chain.index(form.year_toggle) < chain.index(form.ytd["admissions"]) < chain.index(form.known)
 
 
-def test_a_case_file_builds_every_section(window, gui):
+def test_a_case_file_builds_only_the_sections_it_fills(window, gui):
     assert window.open_case_file(gui.golden_dir / "linyi-dibao-resident-big-stay.toml") == ""
-    assert window.form.details.built and window.form.year.built
+    assert not window.form.details.built and not window.form.year.built  # a stay, no year figures
+    assert window.open_case_file(gui.golden_dir / "heze-resident-maternity-second-child.toml") == ""
+    assert window.form.details.built
+
+
+def test_every_golden_case_shows_alike_whether_its_sections_were_built_before_or_not(make_window, gui):
+    """An unbuilt section holds its defaults: opening a case without building it must read back
+    exactly as with every section built first, also after a case that filled them."""
+    from test_case_opening import form_state  # the same module pytest imports (rootdir-relative)
+
+    lazy, built = make_window(), make_window()
+    full = gui.golden_dir / "weifang-employee-maternity-caesarean.toml"
+    for path in sorted(gui.golden_dir.glob("*.toml")):
+        built.form.build_all()
+        assert lazy.open_case_file(path) == "" and built.open_case_file(path) == "", path.name
+        assert lazy.form.read() == built.form.read(), path.name
+        assert form_state(lazy) == form_state(built), path.name
+        assert lazy.open_case_file(full) == ""  # the next case opens on sections filled before
+        lazy.close()
+        lazy = make_window()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
