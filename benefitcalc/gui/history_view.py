@@ -4,37 +4,27 @@ The window tells (`estimate_kept`) when an estimate was saved, printed or saved 
 feature keeps it in the history (core.history) under the person chosen last (a label, never an
 ID-card or phone number). The dialog lists, reopens, reprints, deletes and exports entries.
 The database is opened on first use, not at start-up.
+
+Here: the menu entries and the keeping; the dialogs (`history_dialog`) and the standard dialogs
+are imported when first used.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
 
-from ..core.messages import label, msg, render
-from ..core.money import fmt_yuan
+from ..core.messages import render
 from . import error_dialog, i18n
-from .common_words import CLOSE, DELETE, DELETE_BUTTON, HISTORY, NO_ESTIMATE_YET, word
+from .common_words import HISTORY, NO_ESTIMATE_YET, word
 from .features import OneDialog
+from .main_window_files import standard_dialogs
 
-COLUMNS = ("saved_at", "action", "person", "region", "visit_date", "category", "total", "reimbursed", "personal")
-MONEY = ("total", "reimbursed", "personal")
+if TYPE_CHECKING:  # pragma: no cover
+    from .history_dialog import HistoryDialog
 
 
 class HistoryFeature(OneDialog):
@@ -74,10 +64,10 @@ class HistoryFeature(OneDialog):
                 self._history, moved = History.open()
             except (HistoryError, OSError) as exc:
                 text = render(exc.message, i18n.current_language()) if isinstance(exc, HistoryError) else str(exc)
-                QMessageBox.warning(self.window, word(HISTORY), text)
+                standard_dialogs()[2].warning(self.window, word(HISTORY), text)
                 return None
             if moved is not None:
-                QMessageBox.warning(self.window, word(HISTORY), render(moved, i18n.current_language()))
+                standard_dialogs()[2].warning(self.window, word(HISTORY), render(moved, i18n.current_language()))
         return self._history
 
     def keep(self, action: str) -> int | None:
@@ -98,7 +88,7 @@ class HistoryFeature(OneDialog):
                 reimbursed=estimate.reimbursed, personal=estimate.personal,
             )
         except HistoryError as exc:
-            QMessageBox.warning(self.window, word(HISTORY), render(exc.message, i18n.current_language()))
+            standard_dialogs()[2].warning(self.window, word(HISTORY), render(exc.message, i18n.current_language()))
             return None
         except Exception:
             error_dialog.show(*sys.exc_info(), parent=self.window)
@@ -109,11 +99,13 @@ class HistoryFeature(OneDialog):
 
     def keep_with_person(self) -> None:
         if self.window.current_estimate is None:
-            QMessageBox.information(self.window, word(HISTORY), word(NO_ESTIMATE_YET))
+            standard_dialogs()[2].information(self.window, word(HISTORY), word(NO_ESTIMATE_YET))
             return
+        from .history_dialog import PersonDialog
+
         dialog = PersonDialog(self.window, self.person, self._people())
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.exec() != PersonDialog.DialogCode.Accepted:
                 return
             self.person = dialog.person
         finally:
@@ -128,196 +120,14 @@ class HistoryFeature(OneDialog):
     def open_dialog(self) -> None:
         if self.history() is None:
             return
+        from .history_dialog import HistoryDialog
+
         self.show_dialog(lambda: HistoryDialog(self), lambda: self._dialog.refresh())
 
     def close(self) -> None:
         if self._history is not None:
             self._history.close()
             self._history = None
-
-
-class PersonDialog(QDialog):
-    """Asks for the label of the person an estimate is for, with the warning about identifiers."""
-
-    def __init__(self, parent, person: str, people: list[str]):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keep in history"))
-        self.person = person
-        self.box = QComboBox()
-        self.box.setEditable(True)
-        self.box.addItems(people)
-        self.box.setCurrentText(person)
-        self.box.lineEdit().setPlaceholderText(self.tr("e.g. Mr Zhang, bed 3"))
-        self.box.lineEdit().setMaxLength(60)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Who is this estimate for? Give a name or your own number, never an ID-card number.")))
-        layout.addWidget(self.box)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _check(self) -> None:
-        from ..core.history import HistoryError, check_label
-
-        try:
-            self.person = check_label(self.box.currentText())
-        except HistoryError as exc:
-            self.error.setText(render(exc.message, i18n.current_language()))
-            return
-        self.accept()
-
-
-class HistoryDialog(QDialog):
-    def __init__(self, feature: HistoryFeature):
-        super().__init__(feature.window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.feature = feature
-        self.entries: list = []
-        self.person_box = QComboBox()
-        self.person_box.currentIndexChanged.connect(self._show_entries)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(self.reopen)
-        self.person_label = QLabel()
-        self.reopen_button = QPushButton()
-        self.reopen_button.clicked.connect(self.reopen)
-        self.reprint_button = QPushButton()
-        self.reprint_button.clicked.connect(self.reprint)
-        self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self.delete)
-        self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
-        top = QHBoxLayout()
-        top.addWidget(self.person_label)
-        top.addWidget(self.person_box, 1)
-        buttons = QHBoxLayout()
-        for button in (self.reopen_button, self.reprint_button, self.delete_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.resize(960, 520)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        lang = i18n.current_language()
-        self.setWindowTitle(word(HISTORY))
-        self.person_label.setText(self.tr("Person:"))
-        self.reopen_button.setText(self.tr("&Open"))
-        self.reprint_button.setText(self.tr("&Print again…"))
-        self.delete_button.setText(word(DELETE_BUTTON))
-        self.export_button.setText(self.tr("&Export…"))
-        self.close_button.setText(word(CLOSE))
-        self.table.setHorizontalHeaderLabels([render(msg(f"history.column.{c}"), lang) for c in COLUMNS])
-        self.refresh()
-
-    def refresh(self) -> None:
-        history = self.feature.history()
-        chosen = self.person_box.currentData()
-        self.person_box.blockSignals(True)
-        self.person_box.clear()
-        self.person_box.addItem(self.tr("Everyone"), None)
-        self.person_box.addItem(self.tr("(no person)"), "")
-        for person in history.people() if history is not None else []:
-            self.person_box.addItem(person, person)
-        index = self.person_box.findData(chosen) if chosen is not None else 0
-        self.person_box.setCurrentIndex(max(index, 0))
-        self.person_box.blockSignals(False)
-        self._show_entries()
-
-    def _show_entries(self, *_args) -> None:
-        history = self.feature.history()
-        self.entries = history.entries(self.person_box.currentData()) if history is not None else []
-        lang = i18n.current_language()
-        self.table.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            cells = {
-                "saved_at": entry.saved_at.replace("T", " "),
-                "action": render(msg(f"history.action.{entry.action}"), lang),
-                "person": entry.person,
-                "region": entry.region_name,
-                "visit_date": entry.visit_date,
-                "category": label("category", entry.category, lang),
-            }
-            for column, key in enumerate(COLUMNS):
-                text = fmt_yuan(getattr(entry, key)) if key in MONEY else cells[key]
-                item = QTableWidgetItem(text)
-                if key in MONEY:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        if self.entries:
-            self.table.selectRow(0)
-        for button in (self.reopen_button, self.reprint_button, self.delete_button, self.export_button):
-            button.setEnabled(bool(self.entries))
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows else None
-
-    def _load(self, entry) -> bool:
-        """Put the entry's case on the form; False (after a message) if it no longer estimates."""
-        from ..core.case import CaseError, case_from_dict
-        from ..core.toml_reader import loads
-
-        try:
-            data = loads(entry.case_toml)
-            case = case_from_dict(data["case"])
-        except (CaseError, KeyError, ValueError) as exc:
-            text = render(exc.message, i18n.current_language()) if isinstance(exc, CaseError) else str(exc)
-            QMessageBox.warning(self, word(HISTORY), text)
-            return False
-        name = data.get("name") if isinstance(data.get("name"), str) else ""
-        self.feature.person = entry.person
-        self.feature.window.show_case(case, name)
-        return True
-
-    def reopen(self, *_args) -> None:
-        entry = self.selected()
-        if entry is not None and self._load(entry):
-            self.feature.window.activateWindow()
-
-    def reprint(self) -> None:
-        entry = self.selected()
-        if entry is not None and self._load(entry):
-            self.feature.window.print_sheet()
-
-    def delete(self) -> None:
-        entry = self.selected()
-        if entry is None:
-            return
-        answer = QMessageBox.question(self, word(DELETE), self.tr("Delete this entry from the history?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.feature.history().delete(entry.id)
-            self.refresh()
-
-    def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), "history.xlsx", self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith((".xlsx", ".csv")):
-            path += ".xlsx"
-        from ..core.history_export import export
-        from ..core.spreadsheets import SpreadsheetError
-
-        try:
-            export(self.entries, path, i18n.current_language())
-        except SpreadsheetError as exc:
-            QMessageBox.warning(self, self.tr("Export history"), render(exc.message, i18n.current_language()))
 
 
 def install(window) -> HistoryFeature:

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.messages import msg, render
 from . import error_dialog, i18n
 from .common_words import COULD_NOT_SAVE, FORM_HAS_MISTAKES, THIS_YEAR, word
 from .features import OneDialog
+from .main_window_files import standard_dialogs
 
 PERSON_KEYS = ("region", "scheme", "group", "retired")  # what a new year takes from its first case
 
@@ -96,7 +96,7 @@ class YearFeature(OneDialog):
 
         case = self.window.current_case()
         if case is None:
-            QMessageBox.information(self._parent(), word(THIS_YEAR), word(FORM_HAS_MISTAKES))
+            standard_dialogs()[2].information(self._parent(), word(THIS_YEAR), word(FORM_HAS_MISTAKES))
             return None
         person = self.year.person or {k: v for k, v in case.model_dump().items() if k in PERSON_KEYS and v not in (False, "none")}
         if not self.year.visits:  # a new year: what the form says happened before becomes its start
@@ -175,14 +175,14 @@ class YearFeature(OneDialog):
         """Ask where to save the year (starting at its file) and save it; True if it was saved."""
         title = QCoreApplication.translate("YearFeature", "Save the year")
         start = str(self.path) if self.path else str(Path(self.folder()) / "year.toml")
-        path, _ = QFileDialog.getSaveFileName(parent, title, start, QCoreApplication.translate("YearFeature", "Year files (*.toml)"))
+        path, _ = standard_dialogs()[0].getSaveFileName(parent, title, start, QCoreApplication.translate("YearFeature", "Year files (*.toml)"))
         if not path:
             return False
         if not path.lower().endswith(".toml"):
             path += ".toml"
         problem = self.save_file(Path(path))
         if problem:
-            QMessageBox.warning(parent, title, problem)
+            standard_dialogs()[2].warning(parent, title, problem)
         return not problem
 
     def unsaved(self) -> bool:
@@ -208,8 +208,8 @@ class _CloseGuard(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.Close or not self.feature.unsaved():
             return False
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        buttons = standard_dialogs()[2].StandardButton
+        answer = standard_dialogs()[2].question(
             self.feature.window, word(THIS_YEAR),
             QCoreApplication.translate("YearFeature", "The year has changes that are not saved. Save them before closing?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,

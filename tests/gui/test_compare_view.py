@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 
 from benefitcalc.core.case import case_from_dict
 from benefitcalc.core.compare import compare
-from benefitcalc.gui import compare_view
+from benefitcalc.gui import compare_dialog, compare_view
 
 
 def feature_of(window) -> compare_view.CompareFeature:
@@ -78,7 +78,7 @@ def test_the_chart_draws_each_bar_in_proportion_to_what_the_patient_pays(opened)
     image = chart.image(600)
     assert image.width() == 600 and image.height() > 20
     # the longest bar ends further right than the shortest: count the bar colour on each row
-    colour = compare_view.QColor(compare_view.COLORS["personal"][0]).rgb()
+    colour = compare_dialog.QColor(compare_dialog.COLORS["personal"][0]).rgb()
     height = (image.height() - 4) // len(chart.rows)
     lengths = [sum(image.pixel(x, r * height + height // 2) == colour for x in range(image.width())) for r in range(len(chart.rows))]
     longest = max(range(len(chart.rows)), key=lambda r: chart.rows[r][1] or Decimal(-1))

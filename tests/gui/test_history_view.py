@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from benefitcalc.core.history import History, default_path
-from benefitcalc.gui import history_view
+from benefitcalc.gui import history_dialog, history_view
 
 
 def feature_of(window) -> history_view.HistoryFeature:
@@ -39,7 +39,7 @@ def test_saving_a_case_keeps_its_estimate_in_the_history(filled, tmp_path):
 
 def test_keep_in_history_asks_for_a_label_and_refuses_an_id_number(filled, qtbot, monkeypatch):
     feature = feature_of(filled)
-    dialog = history_view.PersonDialog(filled, "", [])
+    dialog = history_dialog.PersonDialog(filled, "", [])
     qtbot.addWidget(dialog)
     dialog.box.setCurrentText("370102198001011234")
     dialog._check()
@@ -49,7 +49,7 @@ def test_keep_in_history_asks_for_a_label_and_refuses_an_id_number(filled, qtbot
     dialog._check()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.person == "张大爷"
 
-    monkeypatch.setattr(history_view.PersonDialog, "exec", lambda self: (self.box.setCurrentText("李阿姨"), self._check(), self.result())[-1])
+    monkeypatch.setattr(history_dialog.PersonDialog, "exec", lambda self: (self.box.setCurrentText("李阿姨"), self._check(), self.result())[-1])
     feature.keep_with_person()
     assert feature.person == "李阿姨"
     assert [(e.person, e.action) for e in feature.history().entries()] == [("李阿姨", "kept")]

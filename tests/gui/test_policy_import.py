@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from benefitcalc.core.param_labels import param_value
 from benefitcalc.core.registry import PolicyRegistry
-from benefitcalc.gui import policy_import
+from benefitcalc.gui import policy_import, policy_import_dialog
 
 LEVEL3 = "resident.inpatient.rate.level3"
 NOTICE = """\
@@ -128,11 +128,11 @@ def test_repeated_imports_free_their_dialogs(window, qtbot, user, notice_file):
     for _ in range(3):
         feature.import_files([notice_file]).reject()
     freed(qtbot)
-    baseline = len(window.findChildren(policy_import.ImportDialog))
+    baseline = len(window.findChildren(policy_import_dialog.ImportDialog))
     for _ in range(20):
         feature.import_files([notice_file]).reject()
     freed(qtbot)
-    assert len(window.findChildren(policy_import.ImportDialog)) == baseline == 0
+    assert len(window.findChildren(policy_import_dialog.ImportDialog)) == baseline == 0
     assert feature.dialog is None
 
 

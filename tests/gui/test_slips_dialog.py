@@ -14,7 +14,7 @@ from benefitcalc.core.engine import estimate
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.rows import row_to_case
 from benefitcalc.core.spreadsheets import write_table
-from benefitcalc.gui import slips_dialog
+from benefitcalc.gui import slips_dialog, slips_window
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"
 
@@ -32,7 +32,7 @@ def _as_clipboard(rows: list[dict]) -> str:
     return "\r\n".join(lines) + "\r\n"  # as Excel copies
 
 
-def _open(window, qtbot) -> slips_dialog.SlipsDialog:
+def _open(window, qtbot) -> slips_window.SlipsDialog:
     feature = feature_of(window)
     feature.action.trigger()
     dialog = feature.dialog
