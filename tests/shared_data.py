@@ -37,3 +37,28 @@ def expected_amounts(expect: dict) -> dict[str, Decimal]:
     amounts = {key: Decimal(0) for key in PAYER_KEYS + ("allowance",)}
     amounts.update({key: Decimal(str(value)) for key, value in expect.items()})
     return amounts
+
+
+# The issues' illustration of an amendment (a Jinan notice raising the level-3 inpatient rate):
+# not a real notice, never shipped. `extra`: more lines of its [policy] header.
+NOTICE = """\
+[policy]
+amends = "{amends}"
+valid_from = {valid_from}
+{extra}
+[sources.jn_2025_notice]
+kind = "official"
+title = "济南市医疗保障局关于调整城乡居民医保住院待遇的通知"
+issuer = "济南市医疗保障局"
+date = "2025-06-20"
+quote = "三级医院报销比例调整为62%"
+
+[resident.inpatient.rate]
+source = "jn_2025_notice"
+level3 = {value}
+"""
+
+
+def notice(amends: str = "jinan", valid_from: str = "2025-07-01", value: str = "0.62", extra: str = "") -> str:
+    """The illustrative amendment file's text."""
+    return NOTICE.format(amends=amends, valid_from=valid_from, value=value, extra=extra)

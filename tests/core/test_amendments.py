@@ -18,32 +18,15 @@ from hypothesis import strategies as st
 
 from benefitcalc.cli import main as cli_main
 from benefitcalc.core.amendments import amendment_text
-from benefitcalc.core.case import case_from_dict
-from benefitcalc.core.engine import estimate
 from benefitcalc.core.registry import PolicyRegistry
+
+from shared_data import notice
 
 from .conftest import DATA, POLICIES
 
 LEVEL3 = "resident.inpatient.rate.level3"
 GOLDEN = DATA / "golden" / "jinan-resident-level3-first-stay.toml"
 
-# The issue's illustration (not a real notice: never shipped).
-NOTICE = """\
-[policy]
-amends = "{amends}"
-valid_from = {valid_from}
-{extra}
-[sources.jn_2025_notice]
-kind = "official"
-title = "济南市医疗保障局关于调整城乡居民医保住院待遇的通知"
-issuer = "济南市医疗保障局"
-date = "2025-06-20"
-quote = "三级医院报销比例调整为62%"
-
-[resident.inpatient.rate]
-source = "jn_2025_notice"
-level3 = {value}
-"""
 
 
 @functools.cache
@@ -62,10 +45,6 @@ ILLUSTRATIONS = [Decimal(f"0.{n}") for n in range(61, 66)]
 
 def test_the_illustration_values_differ_from_the_shipped_ones():
     assert shipped() not in ILLUSTRATIONS and shipped("qingdao") not in ILLUSTRATIONS
-
-
-def notice(amends="jinan", valid_from="2025-07-01", value="0.62", extra="") -> str:
-    return NOTICE.format(amends=amends, valid_from=valid_from, value=value, extra=extra)
 
 
 @pytest.fixture

@@ -13,32 +13,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
+from shared_data import POLICIES, notice
+
 from benefitcalc.core.param_labels import param_value
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.gui import policy_import, policy_import_dialog
 
 LEVEL3 = "resident.inpatient.rate.level3"
-NOTICE = """\
-[policy]
-amends = "jinan"
-valid_from = 2025-07-01
-reviewed = 2025-06-25
-
-[sources.jn_2025_notice]
-kind = "official"
-title = "济南市医疗保障局关于调整城乡居民医保住院待遇的通知"
-issuer = "济南市医疗保障局"
-date = "2025-06-20"
-quote = "三级医院报销比例调整为62%"
-
-[resident.inpatient.rate]
-source = "jn_2025_notice"
-level3 = {value}
-"""
+REVIEWED = "reviewed = 2025-06-25"  # the notice as a reviewed correction
 
 
-POLICIES = Path(__file__).resolve().parents[2] / "policies"
-SHIPPED = PolicyRegistry.load(POLICIES).policy_for("jinan", date(2025, 6, 30)).get("resident.inpatient.rate.level3")
+SHIPPED = PolicyRegistry.load(POLICIES).policy_for("jinan", date(2025, 6, 30)).get(LEVEL3)
 
 
 @pytest.fixture
@@ -51,7 +36,7 @@ def user(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def notice_file(tmp_path) -> Path:
     path = tmp_path / "济南更正.toml"
-    path.write_text(NOTICE.format(value="0.62"), encoding="utf-8")
+    path.write_text(notice(extra=REVIEWED), encoding="utf-8")
     return path
 
 
@@ -92,7 +77,7 @@ def test_cancel_installs_nothing(window, qtbot, user, notice_file):
 
 def test_a_refused_file_shows_why_offers_only_close_and_changes_nothing(window, qtbot, user, tmp_path):
     bad = tmp_path / "bad.toml"
-    bad.write_text(NOTICE.format(value="1.62"), encoding="utf-8")
+    bad.write_text(notice(value="1.62", extra=REVIEWED), encoding="utf-8")
     dialog = feature_of(window).import_files([bad])
     assert dialog.install_button is None
     assert "bad.toml › resident.inpatient.rate.level3：必须 ≤ 1（现为 1.62）" in dialog.details.toPlainText()
@@ -139,7 +124,7 @@ def test_repeated_imports_free_their_dialogs(window, qtbot, user, notice_file):
 def test_a_file_gone_once_the_dialog_shows_is_still_installed(window, qtbot, user):
     """How the slips dialog hands its fitted amendment over (a temporary file): the plan holds
     the bytes read at once, so the install does not read the file again."""
-    text = NOTICE.format(value="0.62")
+    text = notice(extra=REVIEWED)
     importer = feature_of(window)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "jinan-2025-07-01-slips.toml"
