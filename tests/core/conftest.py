@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ from benefitcalc.core.toml_reader import loads
 @pytest.fixture(scope="session")
 def registry() -> PolicyRegistry:
     return PolicyRegistry.load(POLICIES)
+
+
+@pytest.fixture
+def policies(tmp_path) -> Path:
+    """A private copy of the shipped policy folder, which a test may change."""
+    target = tmp_path / "policies"
+    shutil.copytree(POLICIES, target)
+    return target
 
 
 @pytest.fixture(scope="session")

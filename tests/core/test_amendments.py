@@ -7,10 +7,8 @@ from __future__ import annotations
 import functools
 import json
 import os
-import shutil
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -45,13 +43,6 @@ ILLUSTRATIONS = [Decimal(f"0.{n}") for n in range(61, 66)]
 
 def test_the_illustration_values_differ_from_the_shipped_ones():
     assert shipped() not in ILLUSTRATIONS and shipped("qingdao") not in ILLUSTRATIONS
-
-
-@pytest.fixture
-def policies(tmp_path) -> Path:
-    target = tmp_path / "policies"
-    shutil.copytree(POLICIES, target)
-    return target
 
 
 def rendered(registry: PolicyRegistry) -> list[str]:

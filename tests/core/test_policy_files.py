@@ -3,25 +3,13 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from benefitcalc.cli import main as cli_main
 from benefitcalc.core.registry import PolicyRegistry
 
-from .conftest import POLICIES
-
 DAY = date(2025, 6, 1)
-
-
-@pytest.fixture
-def policies(tmp_path) -> Path:
-    target = tmp_path / "policies"
-    shutil.copytree(POLICIES, target)
-    return target
 
 
 def edit(folder: Path, name: str, old: str, new: str) -> Path:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,23 +18,17 @@ from benefitcalc.core.case import case_from_dict
 from benefitcalc.core.engine import estimate
 from benefitcalc.core.messages import render
 from benefitcalc.core.policy_diff import diff_policies
-from benefitcalc.core.policy_install import check_files, install, plan_import, undo, write_amendment
+from benefitcalc.core.policy_install import check_files, install, undo, write_amendment
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.staleness import estimate_notices, stale_files
 
-from .conftest import POLICIES
 from benefitcalc.core.param_labels import param_value
 
-from .test_amendments import GOLDEN, LEVEL3, notice, shipped
+from shared_data import notice
+
+from .test_amendments import GOLDEN, LEVEL3, shipped
 
 TODAY = date(2025, 9, 1)
-
-
-@pytest.fixture
-def policies(tmp_path) -> Path:
-    target = tmp_path / "policies"
-    shutil.copytree(POLICIES, target)
-    return target
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ one, and escape sequences or newlines from a case shown, not obeyed.
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 from datetime import datetime
 from decimal import Decimal
@@ -25,7 +24,7 @@ from benefitcalc.core.policy_files import describe_validation_error
 from benefitcalc.core.registry import PolicyRegistry
 from benefitcalc.core.toml_reader import loads
 
-from .conftest import DATA, POLICIES
+from .conftest import DATA
 
 GOLDEN = DATA / "golden" / "jinan-resident-level3-first-stay.toml"
 CASE = loads(GOLDEN.read_text(encoding="utf-8"))["case"]
@@ -107,13 +106,6 @@ def test_each_pydantic_error_type_is_said_in_chinese(error_type, ctx, value):
     assert key == "costs.total"
     zh = render(what, "zh")
     assert CJK.search(zh) and not ENGLISH_PHRASE.search(zh.replace(str(value), "")), zh
-
-
-@pytest.fixture
-def policies(tmp_path) -> Path:
-    target = tmp_path / "policies"
-    shutil.copytree(POLICIES, target)
-    return target
 
 
 def _problems(folder: Path, lang: str) -> list[str]:
