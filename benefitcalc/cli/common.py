@@ -9,8 +9,11 @@ user learns one spelling for all of them.
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..core.case import CaseError
 from ..core.locations import default_policy_dirs
@@ -50,3 +53,8 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def print_result(as_json: bool, data: Callable[[], Any], text: Callable[[], str]) -> None:
+    """One JSON object (UTF-8 as is, indented) or the readable text: every command prints alike."""
+    print(json.dumps(data(), ensure_ascii=False, indent=2) if as_json else text())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ from ..core.case import read_case_file
 from ..core.compare import Comparison, Scenario, advice, compare, describe, difference_words, parse_vary
 from ..core.messages import msg, render
 from ..core.money import fmt_yuan
-from .common import add_lang_option, add_policies_option, registry
+from .common import add_lang_option, add_policies_option, print_result, registry
 from ..core.estimate_json import estimate_json, money as _money
 from .estimate_cmd import display_width as _display_width
 
@@ -28,10 +27,7 @@ def register(sub) -> None:
 def _compare(args) -> int:
     fields = parse_vary(args.vary)
     result = compare(read_case_file(args.case), fields, registry(args.policies))
-    if args.json:
-        print(json.dumps(compare_json(result, args.lang), ensure_ascii=False, indent=2))
-    else:
-        print(compare_text(result, args.lang))
+    print_result(args.json, lambda: compare_json(result, args.lang), lambda: compare_text(result, args.lang))
     return 0
 
 

@@ -6,7 +6,6 @@ them out in text columns.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from ..core.estimate import Estimate
 from ..core.estimate_json import estimate_json
 from ..core.messages import label, msg, render
 from ..core.presentation import Row, assumed_lines, breakdown, known_line, notes, policy_line, say, signed_yuan, step_views
-from .common import add_lang_option, add_policies_option, registry
+from .common import add_lang_option, add_policies_option, print_result, registry
 
 __all__ = ["estimate_json", "estimate_text", "register"]
 
@@ -41,10 +40,8 @@ def register(sub) -> None:
 def _estimate(args) -> int:
     case = read_case_file(args.case)
     result = estimate(case, registry(args.policies))
-    if args.json:
-        print(json.dumps(estimate_json(result, args.lang), ensure_ascii=False, indent=2))
-    else:
-        print(estimate_text(result, args.lang, keys=args.keys))
+    print_result(args.json, lambda: estimate_json(result, args.lang),
+                 lambda: estimate_text(result, args.lang, keys=args.keys))
     return 0
 
 

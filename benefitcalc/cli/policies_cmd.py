@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..core.messages import label, msg, render
+from ..core.messages import msg, render
 from ..core.registry import PolicyLookupError
 from .common import add_lang_option, add_policies_option, parse_date, registry
 from ..core.param_labels import param_line, source_status, source_text

@@ -7,14 +7,13 @@ calibrate SLIPS          fit each group's deductible and rate; --write-amendment
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from ..core.locations import default_policy_dirs
 from ..core.messages import msg, render
 from ..core.spreadsheets import SpreadsheetError, Table, read_table, write_table
-from .common import add_lang_option, add_policies_option, registry
+from .common import add_lang_option, add_policies_option, print_result, registry
 
 
 def _common(parser, json_too: bool = True) -> None:
@@ -92,26 +91,21 @@ def _reconcile(args) -> int:
     if table is None:
         return 1
     results = reconcile_rows(table.rows, table.numbers, registry(args.policies))
-    if args.json:
-        print(json.dumps(reconcile_json(results, args.lang), ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(reconcile_lines(results, args.lang)))
+    print_result(args.json, lambda: reconcile_json(results, args.lang),
+                 lambda: "\n".join(reconcile_lines(results, args.lang)))
     return 0
 
 
 def _calibrate(args) -> int:
     from ..core.calibrate import calibrate_rows
-    from ..core.slip_amendment import AmendmentError, amendment_toml
     from ..core.slip_report import calibration_json, calibration_lines
 
     table = _read(args.slips, args.lang)
     if table is None:
         return 1
     cal = calibrate_rows(table.rows, table.numbers, registry(args.policies))
-    if args.json:
-        print(json.dumps(calibration_json(cal, args.lang), ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(calibration_lines(cal, args.lang)))
+    print_result(args.json, lambda: calibration_json(cal, args.lang),
+                 lambda: "\n".join(calibration_lines(cal, args.lang)))
     if args.write_amendment:
         return _write_amendment(cal, args)
     return 0

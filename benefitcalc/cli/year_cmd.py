@@ -6,7 +6,6 @@ them out in text columns like `estimate`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..core.estimate_json import year_json
@@ -14,7 +13,7 @@ from ..core.messages import msg, render
 from ..core.presentation import notes, say
 from ..core.year import YearResult, read_year_file, run_year
 from ..core import year_presentation as year_words
-from .common import add_lang_option, add_policies_option, registry
+from .common import add_lang_option, add_policies_option, print_result, registry
 from .estimate_cmd import breakdown_lines, estimate_text, row_line
 
 
@@ -30,10 +29,8 @@ def register(sub) -> None:
 
 def _year(args) -> int:
     result = run_year(read_year_file(args.file), registry(args.policies))
-    if args.json:
-        print(json.dumps(year_json(result, args.lang), ensure_ascii=False, indent=2))
-    else:
-        print(year_text(result, args.lang, details=args.details))
+    print_result(args.json, lambda: year_json(result, args.lang),
+                 lambda: year_text(result, args.lang, details=args.details))
     return 0
 
 
