@@ -144,8 +144,7 @@ def _with_known(ctx: Context, known: Decimal):
         if key in ledger:  # the year's ledger records what was really paid: the slip's figure
             ledger[key] = known
     if "chronic_disease_paid" in ledger:  # and what the slip's payment used of the disease's limit
-        cut = computed.uncapped if computed.uncapped is not None else known
-        ledger["chronic_disease_paid"] = max(known, cut)
+        ledger["chronic_disease_paid"] = basic_fund.counted_against_disease_limit(computed, known)
     ctx.ledger.update(ledger)
     return basic_fund.FundResult(known), computed.paid, basic_fund.beyond_cap(ctx, computed, known)
 

@@ -234,15 +234,16 @@ def chronic_outpatient(ctx: Context) -> FundResult:
     # The disease's limit is used up by what it let through, also the part the shared cap then
     # cut (the large-expense subsidy pays on that part): otherwise a second visit would find the
     # limit unused and the subsidy would pay on it twice (SPEC §3: visits chain like one).
-    ctx.add("chronic_disease_paid", counted_against_disease_limit(result))
+    ctx.add("chronic_disease_paid", counted_against_disease_limit(result, result.paid))
     ctx.add("basic_fund_paid", result.paid)
     return result
 
 
-def counted_against_disease_limit(fund: FundResult) -> Decimal:
-    """What a chronic payment uses of its disease's own limit: the payment before the shared
-    annual cap cut it (the shown, rounded figure), or the payment when the cap did not bite."""
-    return fund.uncapped if fund.uncapped is not None else fund.paid
+def counted_against_disease_limit(fund: FundResult, paid: Decimal) -> Decimal:
+    """What a chronic payment uses of its disease's own limit: `paid` (the fund's payment, or the
+    slip's figure), or the schedule's payment before the shared annual cap cut it (the shown,
+    rounded figure) when the cap did cut it and that is more."""
+    return paid if fund.uncapped is None else max(paid, fund.uncapped)
 
 
 def _by_status(node, case):
